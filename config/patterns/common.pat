@@ -1,0 +1,59 @@
+# Pattern sets for every page, whatever its language.
+#
+# File format (all .pat files):
+#   [section option=value ...]   starts a section; the name is the pattern kind
+#   one pattern per line         matched case-insensitively, on whole words;
+#                                Vietnamese tone placement (hoà/hòa) is folded
+#   # comment                    a line starting with '#'
+#
+# Kinds and their defaults:
+#   [drop]           drop a line equal to the pattern          (match=line)
+#   [drop_contains]  drop a short line containing the pattern  (match=contains max_words=10)
+#   [footer]         a marker ending the article when met after it (match=prefix max_words=14)
+#   [header]         a marker above the article: lines above it go (match=prefix max_words=14)
+#   [section]        a list heading ("Related"): drops it and the list under it (match=prefix max_words=14)
+#   [residue]        template residue cut out of any line (exact text, ASCII case-insensitive)
+#   [stopwords]      function words, space separated (sentence detection)
+#   [byline_prefix] [byline_suffix] [source_prefix]  words around bylines and source lines
+#   [months]         `N = name abbreviation ...` for reading dates
+# Options: max_words=N (lines with more words are never matched), match=line|prefix|contains.
+#
+# Files: common.pat (all pages), lang/<iso639-1>.pat (pages in that language),
+# sites/<domain>.pat (pages from that domain and its subdomains).
+
+[residue]
+{name}
+{time}
+{body}
+{title}
+{date}
+{author}
+{content}
+{comment}
+{count}
+{{name}}
+{{title}}
+{{date}}
+
+[drop]
+facebook
+twitter
+linkedin
+whatsapp
+pinterest
+telegram
+instagram
+youtube
+tiktok
+reddit
+tumblr
+zalo
+viber
+messenger
+rss
+email
+e-mail
+print
+pdf
+copy link
+top

@@ -1,0 +1,107 @@
+# German pattern set. See common.pat for the file format.
+
+[drop]
+teilen
+artikel teilen
+drucken
+anzeige
+werbung
+startseite
+suche
+menü
+newsletter
+anmelden
+abmelden
+registrieren
+abonnieren
+impressum
+datenschutz
+datenschutzerklärung
+kontakt
+nach oben
+zurück
+weiterlesen
+mehr
+schlagworte
+themen
+merkliste
+kommentare
+kommentieren
+teilen sie diesen artikel
+zur startseite
+login
+abo
+jetzt abonnieren
+video
+bild
+foto
+
+[drop_contains max_words=10]
+alle rechte vorbehalten
+vielen dank für ihre
+aktivierungslink
+jetzt registrieren
+e-mail-adresse
+cookies
+javascript
+merkliste
+artikel merken
+lesezeit
+
+[footer]
+kommentare
+kommentar schreiben
+leserkommentare
+diskutieren sie mit
+über den autor
+copyright
+das könnte sie auch interessieren
+
+[footer match=contains max_words=16]
+alle rechte vorbehalten
+
+[section]
+mehr zum thema
+weitere artikel
+lesen sie auch
+auch interessant
+das könnte sie auch interessieren
+meistgelesen
+meistgelesene artikel
+top-themen
+mehr aus
+neueste artikel
+aktuelle nachrichten
+verwandte artikel
+empfehlungen
+
+[stopwords]
+der die das den dem des ein eine einer eines einem einen und oder aber auch als an auf aus bei bis
+durch für gegen in im ins mit nach ohne um unter von vor zu zum zur über ist sind war waren wird werden
+wurde wurden hat haben hatte hatten sein seine ihr ihre es er sie wir ich du nicht noch nur schon so wie
+wenn dass sich man kann können muss müssen soll sollen will auch sehr mehr dann denn doch hier da dort
+diese dieser dieses jetzt immer
+
+[byline_prefix]
+von
+autor
+autorin
+text
+
+[source_prefix]
+quelle
+quellen
+
+[months]
+1 = januar jänner jan
+2 = februar feb
+3 = märz mär
+4 = april apr
+5 = mai
+6 = juni jun
+7 = juli jul
+8 = august aug
+9 = september sep sept
+10 = oktober okt
+11 = november nov
+12 = dezember dez

@@ -1,0 +1,197 @@
+# English pattern set. See common.pat for the file format.
+
+[drop]
+share
+share this
+share this article
+share this story
+share this post
+share on facebook
+share on twitter
+tweet
+print this page
+print article
+advertisement
+advertisements
+sponsored
+sponsored content
+skip to content
+skip to main content
+menu
+main menu
+search
+search for
+home
+subscribe
+subscribe now
+sign in
+log in
+login
+logout
+register
+sign up
+follow us
+read more
+continue reading
+back to top
+previous
+next
+previous post
+next post
+previous article
+next article
+tags
+categories
+category
+loading
+close
+accept
+reply
+cancel reply
+like this
+like
+view all
+see all
+show more
+load more
+more
+privacy policy
+terms of use
+terms of service
+terms and conditions
+cookie policy
+contact
+contact us
+about
+about us
+newsletter
+listen to this article
+photo
+image
+video
+watch
+download
+send
+submit
+posted in
+filed under
+comments
+no comments
+
+[drop_contains max_words=8]
+all rights reserved
+click here
+enable javascript
+javascript is disabled
+your browser does not support
+comments are closed
+you must be logged in
+sign up for our
+subscribe to our
+follow us on
+share on
+accept cookies
+this website uses cookies
+we use cookies
+minute read
+min read
+getty images
+photo credit
+image credit
+posted on
+last updated
+leave a comment
+leave a reply
+skip to
+
+[footer]
+comments
+leave a reply
+leave a comment
+about the author
+share this
+like this
+you may also like
+you might also like
+sign up for our newsletter
+subscribe to our newsletter
+copyright
+the views expressed
+
+[footer match=contains max_words=16]
+all rights reserved
+
+[section]
+related
+related posts
+related articles
+related stories
+related content
+related news
+related coverage
+recommended
+recommended for you
+most popular
+most read
+most viewed
+trending
+trending now
+latest
+latest news
+latest stories
+popular posts
+popular stories
+recent posts
+recent articles
+more stories
+more news
+more from
+read next
+read this next
+see also
+top stories
+editor's picks
+don't miss
+you may have missed
+more in
+
+[header]
+skip to content
+skip to main content
+you are here
+
+[stopwords]
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+that the their theirs them themselves then there these they this those through to too under until up very
+was we were what when where which while who whom why will with would you your yours yourself yourselves
+said says one two new would also been has its there were which
+
+[byline_prefix]
+by
+written by
+words by
+reporting by
+posted by
+author
+story by
+
+[source_prefix]
+source
+sources
+
+[months]
+1 = january jan
+2 = february feb
+3 = march mar
+4 = april apr
+5 = may
+6 = june jun
+7 = july jul
+8 = august aug
+9 = september sep sept
+10 = october oct
+11 = november nov
+12 = december dec

@@ -1,0 +1,79 @@
+# Spanish pattern set. See common.pat for the file format.
+
+[drop]
+compartir
+imprimir
+publicidad
+inicio
+buscar
+menú
+suscríbete
+iniciar sesión
+registrarse
+aviso legal
+política de privacidad
+síguenos
+etiquetas
+temas
+leer más
+ver más
+comentarios
+enviar
+cerrar
+
+[drop_contains max_words=10]
+todos los derechos reservados
+cookies
+javascript
+tiempo de lectura
+suscríbete a
+
+[footer]
+comentarios
+deja un comentario
+deja tu comentario
+sobre el autor
+copyright
+
+[footer match=contains max_words=16]
+todos los derechos reservados
+
+[section]
+noticias relacionadas
+artículos relacionados
+te puede interesar
+también te puede interesar
+lo más leído
+más leídas
+más leído
+más noticias
+últimas noticias
+relacionado
+relacionadas
+
+[stopwords]
+el la los las un una unos unas y o pero que de del al a en con por para sin sobre entre es son era eran
+fue fueron ser estar está están ha han había se su sus lo le les me mi nos no más muy también como cuando
+donde porque pues ya si este esta estos estas ese esa eso hay todo todos
+
+[byline_prefix]
+por
+autor
+autora
+
+[source_prefix]
+fuente
+
+[months]
+1 = enero ene
+2 = febrero feb
+3 = marzo mar
+4 = abril abr
+5 = mayo
+6 = junio jun
+7 = julio jul
+8 = agosto ago
+9 = septiembre setiembre sep sept
+10 = octubre oct
+11 = noviembre nov
+12 = diciembre dic

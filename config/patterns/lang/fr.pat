@@ -1,0 +1,87 @@
+# French pattern set. See common.pat for the file format.
+
+[drop]
+partager
+partager sur facebook
+imprimer
+publicité
+accueil
+rechercher
+recherche
+menu
+newsletter
+s'abonner
+abonnez-vous
+se connecter
+connexion
+inscription
+mentions légales
+contact
+suivez-nous
+retour en haut
+voir aussi
+voir plus
+mots-clés
+lire la suite
+commentaires
+réagir
+envoyer
+
+[drop_contains max_words=10]
+tous droits réservés
+cookies
+javascript
+temps de lecture
+abonnez-vous à
+inscrivez-vous
+
+[footer]
+commentaires
+laisser un commentaire
+réagissez
+à propos de l'auteur
+copyright
+
+[footer match=contains max_words=16]
+tous droits réservés
+
+[section]
+lire aussi
+à lire aussi
+sur le même sujet
+les plus lus
+articles similaires
+articles liés
+à découvrir
+à voir aussi
+dans la même rubrique
+les plus partagés
+derniers articles
+
+[stopwords]
+le la les un une des du de d l et ou mais donc car ni que qui quoi dont où ce cet cette ces il elle ils
+elles on nous vous je tu se sa son ses leur leurs est sont était étaient a ont avait être avoir pour par
+sur dans avec sans sous entre vers chez en au aux ne pas plus très aussi comme si tout tous toute toutes
+fait faire peut été cela ça y
+
+[byline_prefix]
+par
+auteur
+auteure
+
+[source_prefix]
+source
+
+[months]
+1 = janvier janv
+2 = février févr
+3 = mars
+4 = avril avr
+5 = mai
+6 = juin
+7 = juillet juil
+8 = août
+9 = septembre sept
+10 = octobre oct
+11 = novembre nov
+12 = décembre déc

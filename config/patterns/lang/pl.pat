@@ -1,0 +1,72 @@
+# Polish pattern set. See common.pat for the file format.
+
+[drop]
+udostępnij
+drukuj
+reklama
+strona główna
+szukaj
+menu
+zaloguj się
+zarejestruj się
+newsletter
+polityka prywatności
+kontakt
+tagi
+czytaj więcej
+więcej
+komentarze
+skomentuj
+wyślij
+
+[drop_contains max_words=10]
+wszelkie prawa zastrzeżone
+cookies
+javascript
+czas czytania
+
+[footer]
+komentarze
+dodaj komentarz
+copyright
+
+[footer match=contains max_words=16]
+wszelkie prawa zastrzeżone
+
+[section]
+czytaj także
+czytaj też
+zobacz także
+zobacz też
+najczęściej czytane
+najpopularniejsze
+polecamy
+podobne artykuły
+powiązane artykuły
+najnowsze
+
+[stopwords]
+i w na z do że się nie to jest są był była było by o od po przez za dla jak ale a oraz lub czy ten ta
+te tego tej tym jego jej ich już też także tylko może być który która które których ma mają przy pod nad
+jednak gdy jeśli bardzo
+
+[byline_prefix]
+autor
+autorka
+
+[source_prefix]
+źródło
+
+[months]
+1 = stycznia styczeń sty
+2 = lutego luty lut
+3 = marca marzec mar
+4 = kwietnia kwiecień kwi
+5 = maja maj
+6 = czerwca czerwiec cze
+7 = lipca lipiec lip
+8 = sierpnia sierpień sie
+9 = września wrzesień wrz
+10 = października październik paź
+11 = listopada listopad lis
+12 = grudnia grudzień gru

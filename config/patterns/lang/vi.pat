@@ -1,0 +1,156 @@
+# Vietnamese pattern set. See common.pat for the file format.
+# Tone placement is folded: "hoà" here also matches "hòa" in a page.
+
+[drop]
+bình luận
+ý kiến bạn đọc
+ý kiến
+tin mới
+tin mới nhất
+tin nổi bật
+tin hot
+đọc nhiều
+xem nhiều
+đọc tiếp
+xem tiếp
+tìm kiếm
+tìm kiếm thông tin
+trang chủ
+chia sẻ
+chia sẻ bài viết
+in bài
+in bài viết
+gửi bài
+gửi
+lưu
+thích
+trả lời
+quay lại
+về đầu trang
+lên đầu trang
+thời tiết
+địa phương
+liên hệ
+đăng nhập
+đăng ký
+đăng xuất
+xem tin theo ngày
+thống kê truy cập
+tổng số lượt truy cập
+lượt xem
+video
+ảnh
+quảng cáo
+từ khóa
+từ khoá
+tags
+chuyên mục
+danh mục
+tắt [x]
+đóng
+xem thêm
+xem tất cả
+tải thêm
+phản hồi
+gửi bình luận
+gửi ý kiến
+
+[drop_contains max_words=10]
+bình luận
+ký tự
+vui lòng nhập
+vui lòng gõ
+gõ tiếng việt có dấu
+ý kiến của bạn
+chia sẻ thông tin
+truy cập
+truy câp
+lượt truy cập
+đang truy cập
+đang online
+trực tuyến
+xem thêm
+đọc thêm
+theo dõi chúng tôi
+tải ứng dụng
+đăng ký nhận tin
+bản in
+cỡ chữ
+
+[footer]
+tổng biên tập
+phó tổng biên tập
+tổng giám đốc
+giấy phép xuất bản
+giấy phép hoạt động
+giấy phép số
+giấy phép thiết lập
+cơ quan chủ quản
+cơ quan chủ quản
+chịu trách nhiệm xuất bản
+chịu trách nhiệm nội dung
+chịu trách nhiệm chính
+tòa soạn
+trụ sở
+ý kiến bạn đọc
+bình luận
+gửi bình luận
+viết bình luận
+bản quyền
+ghi rõ nguồn
+
+[footer match=contains max_words=20]
+giữ bản quyền
+bản quyền thuộc
+ghi rõ nguồn
+phát hành lại thông tin
+
+[section]
+tin liên quan
+tin cùng chuyên mục
+cùng chuyên mục
+các tin khác
+tin khác
+tin tức khác
+bài viết liên quan
+bài liên quan
+có thể bạn quan tâm
+bạn có thể quan tâm
+tin đọc nhiều
+bài đọc nhiều
+đọc nhiều
+xem nhiều
+tin mới
+tin mới nhất
+tin nổi bật
+tin đã đưa
+các bài viết khác
+các tin đã đưa
+
+[header]
+bạn đang ở
+
+[stopwords]
+và của các là có được cho với trong những một này đã không người để khi thì từ đến cũng như về
+theo tại do nên ra vào lại còn sẽ đang rằng mà nhưng hay hoặc nếu vì bởi qua trên dưới sau trước
+đó nào ai gì đây vẫn rất nhiều hơn đều chỉ phải cần việc năm ngày nay cùng sự nhằm làm
+ở các những mỗi giữa thêm bị nhau tôi chúng họ anh chị ông bà em
+
+[byline_prefix]
+tác giả
+bài và ảnh
+bài, ảnh
+bài
+thực hiện
+phóng viên
+
+[byline_suffix]
+(thực hiện)
+(tổng hợp)
+(lược dịch)
+(biên dịch)
+(theo)
+
+[source_prefix]
+nguồn
+nguồn tin

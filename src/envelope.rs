@@ -1,0 +1,144 @@
+//! The page envelope: what a scraper hands boilerstrip, in the CLI's `--jsonl`
+//! lines and in the daemon's NATS messages alike.
+//!
+//! In: JSON bytes `{"id"?, "url"?, "text" | "html", "lang"?, "fetched_at"?, ...}`
+//! (unknown fields are ignored), or a raw body plus what its headers said.
+//! Out: a [`Page`], or an error whose code says what was wrong
+//! (`invalid_json`, `missing_field`). A page's content stays bytes until the
+//! decode stage, so raw bodies and JSON strings take the same path.
+
+use crate::error::{Error, Result};
+use serde::Deserialize;
+
+/// How the content should be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Extracted text, one block per line (DCLM / Resiliparse style).
+    Text,
+    /// A whole HTML document.
+    Html,
+}
+
+/// One page to clean.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub id: Option<String>,
+    pub url: Option<String>,
+    pub lang: Option<String>,
+    pub fetched_at: Option<String>,
+    pub format: Format,
+    /// A charset named by the transport (an HTTP `Content-Type` header).
+    pub charset: Option<String>,
+    pub content: Vec<u8>,
+}
+
+impl Page {
+    /// A page from raw text bytes with nothing else known.
+    pub fn text(content: impl Into<Vec<u8>>) -> Page {
+        Page {
+            id: None,
+            url: None,
+            lang: None,
+            fetched_at: None,
+            format: Format::Text,
+            charset: None,
+            content: content.into(),
+        }
+    }
+
+    /// Parses a JSON envelope. With `require_url`, a missing or empty `url` is
+    /// an error (the daemon needs it to key its output).
+    pub fn from_json(bytes: &[u8], require_url: bool) -> Result<Page> {
+        #[derive(Deserialize)]
+        struct Raw {
+            id: Option<serde_json::Value>,
+            url: Option<String>,
+            text: Option<String>,
+            html: Option<String>,
+            lang: Option<String>,
+            fetched_at: Option<serde_json::Value>,
+        }
+        let raw: Raw = serde_json::from_slice(bytes).map_err(|e| Error::invalid_json(e.to_string()))?;
+        let url = raw.url.filter(|u| !u.trim().is_empty());
+        if require_url && url.is_none() {
+            return Err(Error::missing_field("url"));
+        }
+        let (format, content) = match (raw.html, raw.text) {
+            (Some(html), _) => (Format::Html, html.into_bytes()),
+            (None, Some(text)) => (Format::Text, text.into_bytes()),
+            (None, None) => return Err(Error::missing_field("text")),
+        };
+        Ok(Page {
+            id: raw.id.and_then(scalar_string),
+            url,
+            lang: raw.lang.filter(|l| !l.trim().is_empty()),
+            fetched_at: raw.fetched_at.and_then(scalar_string),
+            format,
+            charset: None,
+            content,
+        })
+    }
+}
+
+/// Ids and timestamps may arrive as strings or numbers; keep either as text.
+fn scalar_string(v: serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::String(s) if !s.is_empty() => Some(s),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// The host of a URL, lowercased, without `www.`; `None` if it has none.
+pub fn domain_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?.trim_end_matches('.').to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty() && host.contains('.')).then_some(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+
+    #[test]
+    fn envelopes_parse_or_name_the_problem() {
+        let cases: [(&str, bool, Result<Format>); 7] = [
+            (r#"{"url":"https://a.vn/x","text":"hi"}"#, true, Ok(Format::Text)),
+            (r#"{"url":"https://a.vn/x","html":"<p>hi</p>","text":"ignored"}"#, true, Ok(Format::Html)),
+            (r#"{"text":"no url is fine offline"}"#, false, Ok(Format::Text)),
+            (r#"{"text":"but not in the daemon"}"#, true, Err(Error::missing_field("url"))),
+            (r#"{"url":"https://a.vn/x"}"#, true, Err(Error::missing_field("text"))),
+            (r#"{"url": 3, "text": "x"}"#, false, Err(Error::invalid_json(""))),
+            ("not json", false, Err(Error::invalid_json(""))),
+        ];
+        for (json, require_url, want) in cases {
+            let got = Page::from_json(json.as_bytes(), require_url);
+            match (got, want) {
+                (Ok(p), Ok(f)) => assert_eq!(p.format, f, "{json}"),
+                (Err(e), Err(w)) => assert_eq!(e.code(), w.code(), "{json}"),
+                (got, want) => panic!("{json}: got {got:?}, want {want:?}"),
+            }
+        }
+        let p = Page::from_json(br#"{"id": 42, "text": "x", "fetched_at": "2024-01-01T00:00:00Z"}"#, false).unwrap();
+        assert_eq!(p.id.as_deref(), Some("42"));
+        assert_eq!(Error::missing_field("url").code(), ErrorCode::MissingField);
+    }
+
+    #[test]
+    fn domains() {
+        let cases = [
+            ("https://www.BaoSocTrang.org.vn/path?q=1", Some("baosoctrang.org.vn")),
+            ("http://user@news.example.com:8080/", Some("news.example.com")),
+            ("example.com/a", Some("example.com")),
+            ("not a url", None),
+            ("", None),
+        ];
+        for (url, want) in cases {
+            assert_eq!(domain_of(url).as_deref(), want, "{url}");
+        }
+    }
+}

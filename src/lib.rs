@@ -1,0 +1,22 @@
+//! boilerstrip: strip menus, related lists, widgets, template residue and
+//! footers from scraped pages, and keep the article.
+//!
+//! The library is the whole product; `main.rs` only parses flags.
+//! - [`pipeline`]: page in, clean [`record::Record`] out (pure, CPU-bound).
+//! - [`patterns`]: the pattern sets under `config/patterns/`, compiled once.
+//! - [`envelope`]: the input format shared by the CLI and the daemon.
+//! - [`eval`]: the corpus scorer, equal to `shared/tools/score.py`.
+//! - [`cli`]: the offline commands.
+
+pub mod cli;
+pub mod envelope;
+pub mod error;
+pub mod eval;
+pub mod patterns;
+pub mod pipeline;
+pub mod record;
+
+pub use envelope::Page;
+pub use error::{Error, ErrorCode, Result};
+pub use pipeline::{Pipeline, PipelineBuilder};
+pub use record::Record;

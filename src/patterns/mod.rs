@@ -1,0 +1,399 @@
+//! Pattern sets: plain files under `config/patterns/`, compiled once into
+//! Aho-Corasick automata.
+//!
+//! In: a directory laid out as
+//! `common.pat` (every page), `lang/<code>.pat` (pages in that language) and
+//! `sites/<domain>.pat` (pages from that domain or its subdomains).
+//! Out: [`Patterns`], immutable and shared by every worker. A malformed file
+//! fails [`PatternsBuilder::build`] with its path and line.
+//!
+//! Matching works on folded text (see [`crate::pipeline::normalize::fold`]),
+//! and every match must fall on word boundaries, so `share` never fires
+//! inside `shareholders`. A page activates a subset of the scopes
+//! ([`Patterns::activate`]); matches from inactive scopes are ignored.
+
+mod parse;
+
+pub use parse::{Kind, Mode};
+
+use crate::error::{Error, Result};
+use crate::pipeline::normalize::fold;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// Where a set of patterns applies.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Common,
+    Lang(String),
+    Site(String),
+}
+
+impl Scope {
+    /// The set's name in `--explain` output: `common`, `vi`, `site:example.com`.
+    pub fn name(&self) -> String {
+        match self {
+            Scope::Common => "common".to_string(),
+            Scope::Lang(l) => l.clone(),
+            Scope::Site(d) => format!("site:{d}"),
+        }
+    }
+
+    /// A low-cardinality label for metrics: the domain never appears.
+    pub fn metric_label(&self) -> &str {
+        match self {
+            Scope::Common => "common",
+            Scope::Lang(l) => l,
+            Scope::Site(_) => "site",
+        }
+    }
+}
+
+/// One matching pattern, as compiled.
+#[derive(Debug)]
+pub struct Entry {
+    pub scope: usize,
+    pub kind: Kind,
+    pub max_words: usize,
+    pub mode: Mode,
+    pub pattern: String,
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+/// The lexicon data of one scope.
+#[derive(Debug, Default)]
+struct Lexicon {
+    stopwords: HashSet<String>,
+    byline_prefix: Vec<String>,
+    byline_suffix: Vec<String>,
+    source_prefix: Vec<String>,
+    months: Vec<(String, u8)>,
+}
+
+/// Collects pattern files; [`build`](Self::build) compiles them.
+#[derive(Default)]
+pub struct PatternsBuilder {
+    files: Vec<(Scope, PathBuf)>,
+}
+
+impl PatternsBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds the standard layout under `dir`. A missing `lang/` or `sites/` is
+    /// fine; a missing `dir` is an error.
+    pub fn dir(mut self, dir: impl AsRef<Path>) -> Result<Self> {
+        let dir = dir.as_ref();
+        if !dir.is_dir() {
+            return Err(Error::config(format!("pattern directory {} does not exist", dir.display())));
+        }
+        let common = dir.join("common.pat");
+        if common.is_file() {
+            self.files.push((Scope::Common, common));
+        }
+        for (sub, make) in [("lang", Scope::Lang as fn(String) -> Scope), ("sites", Scope::Site)] {
+            let sub_dir = dir.join(sub);
+            if !sub_dir.is_dir() {
+                continue;
+            }
+            let mut paths: Vec<PathBuf> = std::fs::read_dir(&sub_dir)
+                .map_err(|e| Error::io(&sub_dir, e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "pat"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_lowercase();
+                self.files.push((make(stem), path));
+            }
+        }
+        Ok(self)
+    }
+
+    /// Adds one file under an explicit scope.
+    pub fn file(mut self, scope: Scope, path: impl Into<PathBuf>) -> Self {
+        self.files.push((scope, path.into()));
+        self
+    }
+
+    /// Reads, validates and compiles every file.
+    pub fn build(self) -> Result<Patterns> {
+        let mut scopes: Vec<Scope> = Vec::new();
+        let mut lexicons: Vec<Lexicon> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut residue: Vec<String> = Vec::new();
+        for (scope, path) in self.files {
+            let src = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            let scope_id = match scopes.iter().position(|s| *s == scope) {
+                Some(i) => i,
+                None => {
+                    scopes.push(scope);
+                    lexicons.push(Lexicon::default());
+                    scopes.len() - 1
+                }
+            };
+            let lex = &mut lexicons[scope_id];
+            for raw in parse::parse(&path, &src)? {
+                match raw.kind {
+                    Kind::Drop | Kind::DropContains | Kind::Footer | Kind::Header | Kind::Section => {
+                        keys.push(fold(&raw.text));
+                        entries.push(Entry {
+                            scope: scope_id,
+                            kind: raw.kind,
+                            max_words: raw.max_words,
+                            mode: raw.mode,
+                            pattern: raw.text,
+                            file: path.clone(),
+                            line: raw.line,
+                        });
+                    }
+                    Kind::Residue => residue.push(raw.text),
+                    Kind::Stopwords => lex.stopwords.extend(raw.text.split_whitespace().map(|w| fold(w))),
+                    Kind::BylinePrefix => lex.byline_prefix.push(fold(&raw.text)),
+                    Kind::BylineSuffix => lex.byline_suffix.push(fold(&raw.text)),
+                    Kind::SourcePrefix => lex.source_prefix.push(fold(&raw.text)),
+                    Kind::Months => {
+                        let (n, names) = raw.text.split_once('=').expect("checked by the parser");
+                        let n: u8 = n.trim().parse().expect("checked by the parser");
+                        lex.months.extend(names.split_whitespace().map(|w| (fold(w), n)));
+                    }
+                }
+            }
+        }
+        let lines = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .map_err(|e| Error::config(format!("cannot compile line patterns: {e}")))?;
+        let residue_ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&residue)
+            .map_err(|e| Error::config(format!("cannot compile residue patterns: {e}")))?;
+        Ok(Patterns { scopes, lexicons, entries, lines, residue: residue_ac, residue_count: residue.len() })
+    }
+}
+
+/// The compiled pattern sets. Cheap to share behind an `Arc`.
+#[derive(Debug)]
+pub struct Patterns {
+    scopes: Vec<Scope>,
+    lexicons: Vec<Lexicon>,
+    entries: Vec<Entry>,
+    lines: AhoCorasick,
+    residue: AhoCorasick,
+    residue_count: usize,
+}
+
+/// The scopes one page uses.
+#[derive(Clone, Debug)]
+pub struct Active {
+    on: Vec<bool>,
+}
+
+impl Active {
+    fn ids(&self) -> impl Iterator<Item = usize> + '_ {
+        self.on.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| i)
+    }
+}
+
+/// What the line patterns say about one line: the first hit of each kind.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LineHits {
+    pub drop: Option<usize>,
+    pub footer: Option<usize>,
+    pub header: Option<usize>,
+    pub section: Option<usize>,
+}
+
+impl Patterns {
+    /// The sets that apply to a page in `lang` from `domain`.
+    pub fn activate(&self, lang: Option<&str>, domain: Option<&str>) -> Active {
+        let on = self
+            .scopes
+            .iter()
+            .map(|s| match s {
+                Scope::Common => true,
+                Scope::Lang(l) => lang == Some(l.as_str()),
+                Scope::Site(d) => domain.is_some_and(|dom| {
+                    dom == d || (dom.ends_with(d.as_str()) && dom[..dom.len() - d.len()].ends_with('.'))
+                }),
+            })
+            .collect();
+        Active { on }
+    }
+
+    pub fn entry(&self, id: usize) -> &Entry {
+        &self.entries[id]
+    }
+
+    pub fn scope(&self, id: usize) -> &Scope {
+        &self.scopes[id]
+    }
+
+    /// Languages that have a pattern file, so callers can tell whether a page
+    /// is covered by one.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.scopes.iter().filter_map(|s| match s {
+            Scope::Lang(l) => Some(l.as_str()),
+            _ => None,
+        })
+    }
+
+    pub fn pattern_count(&self) -> usize {
+        self.entries.len() + self.residue_count
+    }
+
+    /// Matches a folded line of `words` words against the line patterns.
+    pub fn match_line(&self, folded: &str, words: usize, active: &Active) -> LineHits {
+        let mut hits = LineHits::default();
+        if self.entries.is_empty() {
+            return hits;
+        }
+        for m in self.lines.find_overlapping_iter(folded) {
+            let id = m.pattern().as_usize();
+            let e = &self.entries[id];
+            if !active.on[e.scope] || !on_word_boundaries(folded, m.start(), m.end()) {
+                continue;
+            }
+            let placed = match e.mode {
+                Mode::Line => m.start() == 0 && m.end() == folded.len(),
+                Mode::Prefix => m.start() == 0,
+                Mode::Contains => true,
+            };
+            if !placed || words > e.max_words {
+                continue;
+            }
+            let slot = match e.kind {
+                Kind::Drop | Kind::DropContains => &mut hits.drop,
+                Kind::Footer => &mut hits.footer,
+                Kind::Header => &mut hits.header,
+                Kind::Section => &mut hits.section,
+                _ => continue,
+            };
+            slot.get_or_insert(id);
+        }
+        hits
+    }
+
+    /// Cuts template residue (`{name}`, `{time}`) out of a line. Returns `None`
+    /// when there was none.
+    pub fn strip_residue(&self, line: &str) -> Option<String> {
+        if self.residue_count == 0 || !self.residue.is_match(line) {
+            return None;
+        }
+        let mut out = String::with_capacity(line.len());
+        self.residue.replace_all_with(line, &mut out, |_, _, dst| {
+            dst.push(' ');
+            true
+        });
+        Some(out)
+    }
+
+    /// Whether a folded word is a stopword of an active set.
+    pub fn is_stopword(&self, folded_word: &str, active: &Active) -> bool {
+        active.ids().any(|i| self.lexicons[i].stopwords.contains(folded_word))
+    }
+
+    /// Whether any active set has stopwords at all.
+    pub fn has_stopwords(&self, active: &Active) -> bool {
+        active.ids().any(|i| !self.lexicons[i].stopwords.is_empty())
+    }
+
+    pub fn byline_prefixes<'a>(&'a self, active: &'a Active) -> impl Iterator<Item = &'a str> + 'a {
+        active.ids().flat_map(|i| self.lexicons[i].byline_prefix.iter().map(String::as_str))
+    }
+
+    pub fn byline_suffixes<'a>(&'a self, active: &'a Active) -> impl Iterator<Item = &'a str> + 'a {
+        active.ids().flat_map(|i| self.lexicons[i].byline_suffix.iter().map(String::as_str))
+    }
+
+    pub fn source_prefixes<'a>(&'a self, active: &'a Active) -> impl Iterator<Item = &'a str> + 'a {
+        active.ids().flat_map(|i| self.lexicons[i].source_prefix.iter().map(String::as_str))
+    }
+
+    /// The month number of a folded word, from any active set.
+    pub fn month(&self, folded_word: &str, active: &Active) -> Option<u8> {
+        active
+            .ids()
+            .find_map(|i| self.lexicons[i].months.iter().find(|(w, _)| w == folded_word).map(|(_, n)| *n))
+    }
+}
+
+fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
+    let word = |c: char| c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}');
+    let before_ok = s[..start].chars().next_back().is_none_or(|c| !word(c))
+        || s[start..].chars().next().is_some_and(|c| !word(c));
+    let after_ok = s[end..].chars().next().is_none_or(|c| !word(c))
+        || s[..end].chars().next_back().is_some_and(|c| !word(c));
+    before_ok && after_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn build(files: &[(&str, &str)]) -> Result<Patterns> {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, body) in files {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::File::create(path).unwrap().write_all(body.as_bytes()).unwrap();
+        }
+        PatternsBuilder::new().dir(dir.path())?.build()
+    }
+
+    #[test]
+    fn scopes_and_kinds_match_as_documented() {
+        let p = build(&[
+            ("common.pat", "[drop]\nshare\n[residue]\n{name}\n"),
+            ("lang/vi.pat", "[drop_contains max_words=4]\nbình luận\n[footer]\ntổng biên tập\n[footer match=contains]\ngiữ bản quyền\n"),
+            ("sites/example.com.pat", "[drop]\nsite only\n"),
+        ])
+        .unwrap();
+        let vi = p.activate(Some("vi"), Some("news.example.com"));
+        let en = p.activate(Some("en"), Some("example.org"));
+        let hit = |line: &str, active: &Active| {
+            let f = fold(line);
+            let words = line.split_whitespace().count();
+            p.match_line(&f, words, active)
+        };
+        let cases: [(&str, &Active, bool, bool); 10] = [
+            ("Báo Sóc Trăng giữ bản quyền nội dung", &vi, false, true),
+            ("Phó Tổng Biên tập: Nguyễn Thành Nam", &vi, false, false),
+            ("Share", &en, true, false),
+            ("Shareholders", &en, false, false),
+            ("0 Bình luận", &vi, true, false),
+            ("0 Bình luận", &en, false, false),
+            ("có năm mươi bình luận mới hôm nay", &vi, false, false),
+            ("Tổng Biên tập: Đỗ Tấn Hậu", &vi, false, true),
+            ("site only", &vi, true, false),
+            ("site only", &en, false, false),
+        ];
+        for (line, active, drop, footer) in cases {
+            let h = hit(line, active);
+            assert_eq!((h.drop.is_some(), h.footer.is_some()), (drop, footer), "{line}");
+        }
+        assert_eq!(p.strip_residue("{Name} - 10:00").as_deref(), Some("  - 10:00"));
+        assert_eq!(p.strip_residue("no residue"), None);
+    }
+
+    #[test]
+    fn a_bad_file_fails_the_build_with_its_path() {
+        let err = build(&[("lang/en.pat", "[drop]\nok\n[bogus]\n")]).unwrap_err().to_string();
+        assert!(err.contains("en.pat:3: unknown section"), "{err}");
+    }
+
+    #[test]
+    fn shipped_patterns_compile() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns");
+        let p = PatternsBuilder::new().dir(dir).unwrap().build().unwrap();
+        for lang in ["vi", "en", "de", "es", "fr", "pl"] {
+            assert!(p.languages().any(|l| l == lang), "no pattern set for {lang}");
+        }
+    }
+}

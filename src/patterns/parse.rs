@@ -1,0 +1,252 @@
+//! The pattern file format, parsed into raw entries with their origin.
+//!
+//! In: the text of one file. Out: [`RawEntry`]s, each naming its section and
+//! 1-based line, or an error that names the file and line.
+//!
+//! ```text
+//! # A comment. Blank lines are ignored.
+//! [drop]                     # drop a line equal to a pattern
+//! Tin mới
+//! [drop_contains max_words=8]
+//! bình luận                  # drop a line of at most 8 words containing this
+//! [months]
+//! 1 = january jan            # lexicon sections have their own line shapes
+//! ```
+//!
+//! A `#` starts a comment only at the start of a line (after spaces), so a
+//! pattern may contain `#`.
+
+use crate::error::{Error, Result};
+use std::path::Path;
+
+/// What a section's lines mean. Matching kinds become automata; lexicon kinds
+/// feed the metadata readers and the stopword heuristic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Drop a line that equals the pattern.
+    Drop,
+    /// Drop a short line that contains the pattern (whole words).
+    DropContains,
+    /// A footer marker: ends the article when met after it.
+    Footer,
+    /// A header marker: everything before it, above the article, is chrome.
+    Header,
+    /// A list heading ("Related", "Most read"): drops it and the list below.
+    Section,
+    /// Inline template residue (`{name}`), cut out of any line.
+    Residue,
+    /// Function words, used to tell sentences from menus.
+    Stopwords,
+    /// Words that open a byline (`By`, `Tác giả:`).
+    BylinePrefix,
+    /// Words that close a byline (`(Thực hiện)`).
+    BylineSuffix,
+    /// Words that open a source line (`Nguồn:`).
+    SourcePrefix,
+    /// Month names: `N = name name ...`.
+    Months,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Drop => "drop",
+            Kind::DropContains => "drop_contains",
+            Kind::Footer => "footer",
+            Kind::Header => "header",
+            Kind::Section => "section",
+            Kind::Residue => "residue",
+            Kind::Stopwords => "stopwords",
+            Kind::BylinePrefix => "byline_prefix",
+            Kind::BylineSuffix => "byline_suffix",
+            Kind::SourcePrefix => "source_prefix",
+            Kind::Months => "months",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Kind> {
+        const ALL: [Kind; 11] = [
+            Kind::Drop,
+            Kind::DropContains,
+            Kind::Footer,
+            Kind::Header,
+            Kind::Section,
+            Kind::Residue,
+            Kind::Stopwords,
+            Kind::BylinePrefix,
+            Kind::BylineSuffix,
+            Kind::SourcePrefix,
+            Kind::Months,
+        ];
+        ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Whether the kind matches lines (and so takes `max_words` and `match`).
+    fn matches_lines(self) -> bool {
+        matches!(self, Kind::Drop | Kind::DropContains | Kind::Footer | Kind::Header | Kind::Section)
+    }
+
+    /// The defaults: `drop` is whole-line, `drop_contains` anywhere in a line
+    /// of up to 10 words, markers a prefix of a line of up to 14 words.
+    fn default_opts(self) -> SectionOpts {
+        let (max_words, mode) = match self {
+            Kind::DropContains => (10, Mode::Contains),
+            Kind::Footer | Kind::Header | Kind::Section => (14, Mode::Prefix),
+            _ => (usize::MAX, Mode::Line),
+        };
+        SectionOpts { kind: self, max_words, mode }
+    }
+}
+
+/// Where in a line a matching pattern must stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The pattern is the whole line.
+    Line,
+    /// The line starts with the pattern.
+    Prefix,
+    /// The pattern stands anywhere in the line.
+    Contains,
+}
+
+/// Options of a section header.
+#[derive(Clone, Copy, Debug)]
+pub struct SectionOpts {
+    pub kind: Kind,
+    pub max_words: usize,
+    pub mode: Mode,
+}
+
+/// One pattern line as written, with where it came from.
+#[derive(Clone, Debug)]
+pub struct RawEntry {
+    pub kind: Kind,
+    pub max_words: usize,
+    pub mode: Mode,
+    pub text: String,
+    pub line: usize,
+}
+
+/// The longest pattern accepted; longer lines are almost surely pasted text.
+const MAX_PATTERN_CHARS: usize = 200;
+
+pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
+    let mut out = Vec::new();
+    let mut section: Option<SectionOpts> = None;
+    for (i, raw) in src.lines().enumerate() {
+        let line_no = i + 1;
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with('[') {
+            section = Some(parse_header(path, line_no, line)?);
+            continue;
+        }
+        let Some(SectionOpts { kind, max_words, mode }) = section else {
+            return Err(Error::pattern(path, line_no, "pattern before any [section] header"));
+        };
+        if line.chars().count() > MAX_PATTERN_CHARS {
+            return Err(Error::pattern(path, line_no, format!("pattern longer than {MAX_PATTERN_CHARS} characters")));
+        }
+        if line.chars().any(|c| c.is_control()) {
+            return Err(Error::pattern(path, line_no, "pattern contains a control character"));
+        }
+        if kind == Kind::Months {
+            check_month_line(path, line_no, line)?;
+        } else if kind != Kind::Residue && !line.chars().any(char::is_alphanumeric) {
+            return Err(Error::pattern(path, line_no, format!("pattern {line:?} has no letters or digits to match")));
+        }
+        out.push(RawEntry { kind, max_words, mode, text: line.to_string(), line: line_no });
+    }
+    Ok(out)
+}
+
+fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> {
+    let inner = line
+        .strip_prefix('[')
+        .and_then(|s| s.strip_suffix(']'))
+        .ok_or_else(|| Error::pattern(path, line_no, "section header must look like [name] or [name key=value]"))?;
+    let mut parts = inner.split_whitespace();
+    let name = parts.next().unwrap_or("");
+    let kind = Kind::from_name(name).ok_or_else(|| {
+        Error::pattern(
+            path,
+            line_no,
+            format!(
+                "unknown section [{name}]; known: drop, drop_contains, footer, header, section, residue, \
+                 stopwords, byline_prefix, byline_suffix, source_prefix, months"
+            ),
+        )
+    })?;
+    let mut opts = kind.default_opts();
+    for opt in parts {
+        let (key, value) = opt
+            .split_once('=')
+            .ok_or_else(|| Error::pattern(path, line_no, format!("option {opt:?} must be key=value")))?;
+        match key {
+            "max_words" if kind.matches_lines() => {
+                opts.max_words = value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| Error::pattern(path, line_no, format!("max_words must be a positive integer, got {value:?}")))?;
+            }
+            "match" if kind.matches_lines() => {
+                opts.mode = match value {
+                    "line" => Mode::Line,
+                    "prefix" => Mode::Prefix,
+                    "contains" => Mode::Contains,
+                    _ => return Err(Error::pattern(path, line_no, format!("match must be line, prefix or contains, got {value:?}"))),
+                };
+            }
+            _ => {
+                return Err(Error::pattern(path, line_no, format!("section [{name}] takes no option {key:?}")));
+            }
+        }
+    }
+    Ok(opts)
+}
+
+fn check_month_line(path: &Path, line_no: usize, line: &str) -> Result<()> {
+    let bad = || Error::pattern(path, line_no, "a [months] line must look like `3 = march mar`");
+    let (num, names) = line.split_once('=').ok_or_else(bad)?;
+    let n: u8 = num.trim().parse().map_err(|_| bad())?;
+    if !(1..=12).contains(&n) || names.split_whitespace().next().is_none() {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_sections_options_and_comments() {
+        let src = "# head\n[drop]\nTin mới\n\n[drop_contains max_words=5]\n  # indented comment\nbình luận\n[footer match=contains]\ngiữ bản quyền\n";
+        let got = parse(Path::new("x.pat"), src).unwrap();
+        assert_eq!(got.len(), 3);
+        assert_eq!((got[2].kind, got[2].mode), (Kind::Footer, Mode::Contains));
+        assert_eq!((got[0].kind, got[0].text.as_str(), got[0].line), (Kind::Drop, "Tin mới", 3));
+        assert_eq!((got[1].kind, got[1].max_words, got[1].line), (Kind::DropContains, 5, 7));
+    }
+
+    #[test]
+    fn malformed_files_name_file_and_line() {
+        let cases = [
+            ("orphan\n", "x.pat:1: pattern before any [section] header"),
+            ("[drop]\nok\n[nope]\n", "x.pat:3: unknown section [nope]"),
+            ("[stopwords max_words=3]\n", "x.pat:1: section [stopwords] takes no option \"max_words\""),
+            ("[footer match=suffix]\n", "x.pat:1: match must be line, prefix or contains"),
+            ("[footer max_words=zero]\n", "x.pat:1: max_words must be a positive integer"),
+            ("[drop]\n---\n", "x.pat:2: pattern \"---\" has no letters or digits"),
+            ("[months]\n13 = smarch\n", "x.pat:2: a [months] line must look like"),
+            ("[drop\n", "x.pat:1: section header must look like"),
+        ];
+        for (src, want) in cases {
+            let err = parse(Path::new("x.pat"), src).unwrap_err().to_string();
+            assert!(err.starts_with(want), "{src:?}: got {err:?}, want prefix {want:?}");
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! Stage 4, classify: decide for every line whether it is article or chrome.
+//!
+//! In: the segmented [`Line`]s of one page. Out: one [`Verdict`] per line and
+//! the article core (the index range of the densest run of content).
+//!
+//! Three signals combine, strongest first:
+//! 1. Pattern hits (data from `config/patterns/`): a `drop` hit always drops;
+//!    `footer`, `header` and `section` markers cut the page into zones.
+//! 2. Per-line content class, jusText style: sentence-like lines (long, with
+//!    stopwords or sentence punctuation) are *good*; menus, link lists and
+//!    keyword runs are *bad*; short lines take the class of their neighbours.
+//! 3. Position: the article core is the maximum-sum run of line weights
+//!    (good lines weigh their length, chrome weighs against). Content far from
+//!    the core is chrome unless it is unmistakably prose.
+//!
+//! Invariant: verdicts only ever drop lines; no text is invented or reordered.
+
+use super::segment::Line;
+
+/// Why a line was dropped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A `drop`/`drop_contains` pattern, or a marker line itself (entry id).
+    Pattern(usize),
+    /// After a footer marker that follows the article (entry id).
+    AfterFooter(usize),
+    /// Above a header marker (entry id).
+    BeforeHeader(usize),
+    /// Inside a related/most-read list under a section marker (entry id).
+    InSection(usize),
+    /// Nothing but punctuation, or only template residue.
+    NoWords,
+    /// A menu: separators or links.
+    LinkList,
+    /// Short, low-content line with no article context.
+    Boilerplate,
+    /// Away from the article core.
+    OutsideCore,
+    /// The same text already stands in the article.
+    Duplicate,
+    /// Metadata lines, read into the record's fields.
+    Title,
+    Byline,
+    Date,
+    Source,
+}
+
+impl Reason {
+    /// The heuristic's name for `--explain` and metrics; patterns name
+    /// themselves through their entry.
+    pub fn name(self) -> &'static str {
+        match self {
+            Reason::Pattern(_) => "pattern",
+            Reason::AfterFooter(_) => "after_footer",
+            Reason::BeforeHeader(_) => "before_header",
+            Reason::InSection(_) => "in_section",
+            Reason::NoWords => "no_words",
+            Reason::LinkList => "link_list",
+            Reason::Boilerplate => "boilerplate",
+            Reason::OutsideCore => "outside_core",
+            Reason::Duplicate => "duplicate",
+            Reason::Title => "title",
+            Reason::Byline => "byline",
+            Reason::Date => "date",
+            Reason::Source => "source",
+        }
+    }
+
+    /// The pattern entry behind this reason, if any.
+    pub fn entry(self) -> Option<usize> {
+        match self {
+            Reason::Pattern(e) | Reason::AfterFooter(e) | Reason::BeforeHeader(e) | Reason::InSection(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Keep,
+    Drop(Reason),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Good,
+    Near,
+    Short,
+    Bad,
+}
+
+/// The classifier's output for one page.
+#[derive(Debug)]
+pub struct Classified {
+    pub verdicts: Vec<Verdict>,
+    /// First and last line index of the article core, if there is content.
+    pub core: Option<(usize, usize)>,
+}
+
+/// Tunables of the content heuristics. The defaults are measured on the dev
+/// sets (see the README's quality table); they are not per-site knobs.
+#[derive(Clone, Debug)]
+pub struct Heuristics {
+    /// A line of at least this many words with sentence punctuation is prose.
+    pub good_min_words: usize,
+    /// A line this long is prose whatever its punctuation.
+    pub good_min_chars: usize,
+    /// Minimum stopword share for prose, when the language has a stopword list.
+    pub min_stop_ratio: f32,
+    /// Lines shorter than this many words are "short": context decides.
+    pub short_max_words: usize,
+    /// Prose outside the core is kept when at least this long.
+    pub outside_core_min_chars: usize,
+}
+
+impl Default for Heuristics {
+    fn default() -> Self {
+        Heuristics {
+            good_min_words: 10,
+            good_min_chars: 220,
+            min_stop_ratio: 0.15,
+            short_max_words: 6,
+            outside_core_min_chars: 350,
+        }
+    }
+}
+
+pub fn classify(lines: &[Line], has_stopwords: bool, h: &Heuristics) -> Classified {
+    let n = lines.len();
+    let mut class: Vec<Class> = lines.iter().map(|l| initial_class(l, has_stopwords, h)).collect();
+    let mut verdicts: Vec<Verdict> = lines.iter().map(hard_verdict).collect();
+    for (c, v) in class.iter_mut().zip(&verdicts) {
+        if *v != Verdict::Keep {
+            *c = Class::Bad;
+        }
+    }
+    apply_sections(lines, &class, &mut verdicts);
+    for (c, v) in class.iter_mut().zip(&verdicts) {
+        if *v != Verdict::Keep {
+            *c = Class::Bad;
+        }
+    }
+    revise_by_context(lines, &mut class);
+
+    let good_total: usize = (0..n).filter(|&i| class[i] == Class::Good).map(|i| lines[i].f.chars).sum();
+    apply_footer(lines, &class, good_total, &mut verdicts);
+    apply_header(lines, &class, good_total, &mut verdicts);
+
+    let core = find_core(lines, &class, &verdicts);
+    for i in 0..n {
+        if verdicts[i] != Verdict::Keep {
+            continue;
+        }
+        let in_core = core.is_some_and(|(s, e)| s <= i && i <= e);
+        verdicts[i] = match class[i] {
+            Class::Good if in_core => Verdict::Keep,
+            Class::Good if is_strong_prose(&lines[i], h) => Verdict::Keep,
+            Class::Good => Verdict::Drop(Reason::OutsideCore),
+            _ if lines[i].f.separators >= 2 || lines[i].f.link_ratio > 0.5 => Verdict::Drop(Reason::LinkList),
+            _ if in_core => Verdict::Drop(Reason::Boilerplate),
+            _ => Verdict::Drop(Reason::OutsideCore),
+        };
+    }
+    Classified { verdicts, core }
+}
+
+/// Drops that need no context: pattern hits and wordless lines.
+fn hard_verdict(l: &Line) -> Verdict {
+    let hits = &l.f.hits;
+    if l.f.words == 0 {
+        return Verdict::Drop(Reason::NoWords);
+    }
+    if let Some(e) = hits.drop.or(hits.footer).or(hits.header).or(hits.section) {
+        return Verdict::Drop(Reason::Pattern(e));
+    }
+    Verdict::Keep
+}
+
+fn initial_class(l: &Line, has_stopwords: bool, h: &Heuristics) -> Class {
+    let f = &l.f;
+    let menu = f.separators >= 2 && !(f.terminal && f.words > 20);
+    if menu || f.link_ratio > 0.5 {
+        return Class::Bad;
+    }
+    let stop_ok = !has_stopwords || f.stop_ratio >= h.min_stop_ratio;
+    if f.chars >= h.good_min_chars && (stop_ok || f.terminal) {
+        return Class::Good;
+    }
+    if f.words >= h.good_min_words && f.terminal && stop_ok {
+        return Class::Good;
+    }
+    if f.words <= h.short_max_words || f.bullet && !f.terminal {
+        return Class::Short;
+    }
+    if has_stopwords && f.stop_ratio < 0.05 && !f.terminal {
+        return Class::Bad;
+    }
+    Class::Near
+}
+
+/// jusText-style context: short and near-good lines take their class from
+/// the nearest decided neighbours. A short line between two good lines is part
+/// of the article (a heading, a one-line paragraph); a near-good line next to
+/// prose is prose.
+fn revise_by_context(lines: &[Line], class: &mut [Class]) {
+    let n = class.len();
+    let decided = |c: Class| matches!(c, Class::Good | Class::Bad);
+    let snapshot = class.to_vec();
+    let prev_decided = |i: usize| (0..i).rev().map(|j| snapshot[j]).find(|c| decided(*c)).unwrap_or(Class::Bad);
+    let next_decided = |i: usize| (i + 1..n).map(|j| snapshot[j]).find(|c| decided(*c)).unwrap_or(Class::Bad);
+    for i in 0..n {
+        match snapshot[i] {
+            Class::Short => {
+                let (p, q) = (prev_decided(i), next_decided(i));
+                let heading = !lines[i].f.terminal && q == Class::Good && next_is_good_paragraph(&snapshot, i);
+                class[i] = if p == Class::Good && q == Class::Good || heading && p == Class::Good {
+                    Class::Good
+                } else {
+                    Class::Short
+                };
+            }
+            Class::Near => {
+                let (p, q) = (prev_decided(i), next_decided(i));
+                class[i] = if p == Class::Good || q == Class::Good { Class::Good } else { Class::Near };
+            }
+            _ => {}
+        }
+    }
+}
+
+fn next_is_good_paragraph(class: &[Class], i: usize) -> bool {
+    class.get(i + 1) == Some(&Class::Good)
+}
+
+/// Prose strong enough to keep even outside the core.
+fn is_strong_prose(l: &Line, h: &Heuristics) -> bool {
+    l.f.chars >= h.outside_core_min_chars && l.f.terminal && l.f.link_ratio < 0.1
+}
+
+/// A section marker ("Related", "Most read") drops the list below it: every
+/// line up to the next sentence-like paragraph.
+fn apply_sections(lines: &[Line], class: &[Class], verdicts: &mut [Verdict]) {
+    let mut open: Option<usize> = None;
+    for i in 0..lines.len() {
+        if let Some(e) = lines[i].f.hits.section {
+            open = Some(e);
+            continue;
+        }
+        let Some(e) = open else { continue };
+        if class[i] == Class::Good && lines[i].f.terminal {
+            open = None;
+        } else if verdicts[i] == Verdict::Keep {
+            verdicts[i] = Verdict::Drop(Reason::InSection(e));
+        }
+    }
+}
+
+/// A footer marker met after enough of the article ends it.
+fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &mut [Verdict]) {
+    let mut good_before = 0usize;
+    let mut cut: Option<usize> = None;
+    for i in 0..lines.len() {
+        if let (Some(e), None) = (lines[i].f.hits.footer, cut) {
+            if good_before > 0 && good_before * 2 >= good_total.min(800) {
+                cut = Some(e);
+                continue;
+            }
+        }
+        if let Some(e) = cut {
+            if verdicts[i] == Verdict::Keep {
+                verdicts[i] = Verdict::Drop(Reason::AfterFooter(e));
+            }
+        } else if class[i] == Class::Good {
+            good_before += lines[i].f.chars;
+        }
+    }
+}
+
+/// A header marker met before most of the article: what is above it is chrome.
+fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &mut [Verdict]) {
+    let mut good_before = 0usize;
+    let mut last: Option<(usize, usize)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        if let Some(e) = l.f.hits.header {
+            if good_before * 3 < good_total {
+                last = Some((i, e));
+            }
+        }
+        if class[i] == Class::Good {
+            good_before += l.f.chars;
+        }
+    }
+    if let Some((m, e)) = last {
+        for v in verdicts[..m].iter_mut().filter(|v| **v == Verdict::Keep) {
+            *v = Verdict::Drop(Reason::BeforeHeader(e));
+        }
+    }
+}
+
+/// The maximum-sum run of line weights: the densest stretch of prose.
+fn find_core(lines: &[Line], class: &[Class], verdicts: &[Verdict]) -> Option<(usize, usize)> {
+    let weight = |i: usize| -> f32 {
+        let l = &lines[i];
+        match (verdicts[i], class[i]) {
+            (Verdict::Drop(Reason::AfterFooter(_) | Reason::BeforeHeader(_)), _) => -400.0,
+            (Verdict::Drop(_), _) => -(l.f.chars.clamp(15, 120) as f32),
+            (_, Class::Good) => l.f.chars.min(1500) as f32,
+            (_, Class::Near) => -10.0,
+            (_, Class::Short) => -20.0,
+            (_, Class::Bad) => -(l.f.chars.clamp(20, 200) as f32),
+        }
+    };
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut sum = 0.0f32;
+    let mut start = 0usize;
+    for i in 0..lines.len() {
+        let w = weight(i);
+        if sum <= 0.0 {
+            sum = w;
+            start = i;
+        } else {
+            sum += w;
+        }
+        if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, i));
+        }
+    }
+    best.map(|(_, s, e)| (s, e))
+}

@@ -1,0 +1,195 @@
+//! Reading title, date, authors and source from the lines around the article.
+//!
+//! In: the lines, the classifier's verdicts and core, the page's lexicons.
+//! Out: [`Meta`] and the indexes of the lines it consumed, which the
+//! assembler then keeps out of the text (a byline or date line never stays
+//! in the article body).
+//!
+//! Every reader looks only near the core: above it (the header zone), its
+//! first lines, and the few lines after it. A date in the middle of a
+//! paragraph is never a publication date.
+
+use super::classify::{Classified, Reason, Verdict};
+use super::date::find_date;
+use super::normalize::fold;
+use super::segment::Line;
+use crate::patterns::{Active, Patterns};
+
+/// Header zone: how many lines above the core are read.
+const ABOVE: usize = 12;
+/// How many lines at the top of the core may hold a byline or date.
+const CORE_TOP: usize = 4;
+/// How many lines after the core may hold a byline.
+const BELOW: usize = 4;
+/// A metadata line has at most this many words.
+const META_MAX_WORDS: usize = 14;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub authors: Vec<String>,
+    pub source: Option<String>,
+}
+
+/// Reads the metadata and marks the lines it came from.
+pub fn read(lines: &[Line], c: &mut Classified, lang: Option<&str>, patterns: &Patterns, active: &Active) -> Meta {
+    let mut meta = Meta::default();
+    let Some((start, end)) = c.core else { return meta };
+    let top = start.saturating_sub(ABOVE);
+    let zone: Vec<usize> = (top..(start + CORE_TOP).min(end + 1)).chain(end + 1..(end + 1 + BELOW).min(lines.len())).collect();
+
+    for &i in &zone {
+        let l = &lines[i];
+        if l.f.words > META_MAX_WORDS {
+            continue;
+        }
+        if meta.source.is_none() {
+            if let Some(s) = source_line(&l.text, patterns, active) {
+                meta.source = Some(s);
+                mark(c, i, Reason::Source);
+                continue;
+            }
+        }
+        if meta.authors.is_empty() {
+            if let Some(names) = byline(l, i, start, end, patterns, active) {
+                meta.authors = names;
+                mark(c, i, Reason::Byline);
+                continue;
+            }
+        }
+        if meta.published.is_none() && !(l.f.terminal && l.f.words > 8) {
+            if let Some(d) = find_date(&l.text, lang, patterns, active) {
+                meta.published = Some(d);
+                mark(c, i, Reason::Date);
+            }
+        }
+    }
+    if meta.source.is_none() {
+        meta.source = lines[top..=end].iter().find_map(|l| parenthesized_source(&l.text));
+    }
+    if let Some(t) = title(lines, c, top, start) {
+        let key = fold(&lines[t].text);
+        meta.title = Some(lines[t].text.clone());
+        for (i, l) in lines.iter().enumerate() {
+            if l.f.words <= 40 && l.folded.as_deref() == Some(key.as_str()) {
+                mark(c, i, Reason::Title);
+            }
+        }
+    }
+    meta
+}
+
+/// Metadata consumes the line whatever the classifier said of it.
+fn mark(c: &mut Classified, i: usize, reason: Reason) {
+    c.verdicts[i] = Verdict::Drop(reason);
+}
+
+/// The line with the lexicon prefix stripped, if it starts with one.
+fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let body = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let folded = fold(body);
+    for p in prefixes {
+        let Some(rest) = folded.strip_prefix(p) else { continue };
+        if rest.chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let skip = p.split_whitespace().count();
+        let mut it = body.splitn(skip + 1, char::is_whitespace);
+        for _ in 0..skip {
+            it.next();
+        }
+        let rest = it.next().unwrap_or("").trim_start_matches(|c: char| !c.is_alphanumeric());
+        return Some(rest.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | '|' | ' ')));
+    }
+    None
+}
+
+fn source_line(text: &str, patterns: &Patterns, active: &Active) -> Option<String> {
+    let prefixes: Vec<&str> = patterns.source_prefixes(active).collect();
+    prefixes.iter().find_map(|p| after_prefix(text, std::iter::once(*p))).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+/// `(Baothanhhoa.vn) - ...`, `(Reuters) - ...`: a parenthesized publisher
+/// opening the lead.
+fn parenthesized_source(text: &str) -> Option<String> {
+    let inner = text.strip_prefix('(')?;
+    let (name, rest) = inner.split_once(')')?;
+    let rest = rest.trim_start();
+    let dash = rest.starts_with(['-', '–', '—']);
+    let words = name.split_whitespace().count();
+    (dash && (1..=4).contains(&words) && name.chars().next()?.is_uppercase()).then(|| name.trim().to_string())
+}
+
+/// A byline: `By Jane Doe`, `Quốc Kiên (Thực hiện)`, or a line of names
+/// right after the article or at its top.
+fn byline(l: &Line, i: usize, start: usize, end: usize, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
+    if let Some(rest) = after_prefix(&l.text, patterns.byline_prefixes(active)) {
+        let names = split_names(rest);
+        return (!names.is_empty()).then_some(names);
+    }
+    let folded = l.folded.as_deref()?;
+    for suffix in patterns.byline_suffixes(active) {
+        let suffix_core = suffix.trim_matches(|c: char| !c.is_alphanumeric());
+        if folded.ends_with(suffix_core) && folded.len() > suffix_core.len() {
+            let cut = l.text.rfind('(').unwrap_or(l.text.len());
+            let names = split_names(&l.text[..cut]);
+            if !names.is_empty() {
+                return Some(names);
+            }
+        }
+    }
+    let near_edge = i + 1 >= end || (start..start + CORE_TOP).contains(&i) || i < start;
+    if !near_edge || l.f.terminal || l.f.digit_ratio > 0.0 {
+        return None;
+    }
+    let names = split_names(&l.text);
+    (!names.is_empty() && names.iter().all(|n| is_name(n))).then_some(names)
+}
+
+fn split_names(s: &str) -> Vec<String> {
+    s.split([',', '–', '—', '&', '/', '|'])
+        .flat_map(|part| part.split(" - ").flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" và ")))
+        .map(|n| n.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 5)
+        .collect()
+}
+
+/// Two to five capitalized words, no digits: a person's name.
+fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && s.chars().count() <= 48
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\''))
+}
+
+/// The title: a heading-like line above the core, preferring a line that is
+/// printed twice and one close to the core.
+fn title(lines: &[Line], c: &Classified, top: usize, start: usize) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    for i in top..start {
+        let l = &lines[i];
+        let f = &l.f;
+        let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
+        let pattern = matches!(c.verdicts[i], Verdict::Drop(r) if r.entry().is_some());
+        if taken || pattern || f.bullet || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
+            continue;
+        }
+        let ends_with_period = l.text.ends_with('.') && !l.text.ends_with("...");
+        if ends_with_period && f.words > 20 {
+            continue;
+        }
+        let repeats = lines.iter().filter(|o| o.folded.is_some() && o.folded == l.folded).count();
+        let mut score = f.words.min(20) as f32 - (start - i) as f32 * 0.6;
+        if repeats > 1 {
+            score += 8.0;
+        }
+        if is_name(&l.text) && f.words <= 3 {
+            score -= 6.0;
+        }
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}

@@ -1,0 +1,216 @@
+//! The cleaning pipeline: one [`Page`] in, one [`Record`] out.
+//!
+//! Data flows one way: decode -> (html -> lines) -> normalize + segment ->
+//! classify -> metadata -> assemble. The stages are pure functions of their
+//! input; the only shared state is the compiled [`Patterns`], read-only.
+//! The offline CLI and the NATS daemon both call [`Pipeline::clean`].
+//!
+//! Errors are page errors (`too_large`, `undecodable`): the page can never be
+//! cleaned and belongs on the dead-letter queue. A page with no article is
+//! not an error: its record has `empty: true`.
+
+pub mod assemble;
+pub mod classify;
+pub mod date;
+pub mod decode;
+pub mod html;
+pub mod lang;
+pub mod metadata;
+pub mod normalize;
+pub mod segment;
+
+use crate::envelope::{Format, Page, domain_of};
+use crate::error::Result;
+use crate::patterns::{Patterns, PatternsBuilder};
+use crate::record::{Record, Removed, SCHEMA_VERSION, Stats};
+use classify::{Heuristics, Reason, Verdict};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+use std::sync::Arc;
+
+/// The default cap on a page's size.
+pub const DEFAULT_MAX_BYTES: usize = 16 << 20;
+
+/// Builds a [`Pipeline`]; patterns are compiled in [`build`](Self::build).
+pub struct PipelineBuilder {
+    patterns: Option<Arc<Patterns>>,
+    patterns_dir: Option<std::path::PathBuf>,
+    max_bytes: usize,
+    heuristics: Heuristics,
+}
+
+impl Default for PipelineBuilder {
+    fn default() -> Self {
+        PipelineBuilder { patterns: None, patterns_dir: None, max_bytes: DEFAULT_MAX_BYTES, heuristics: Heuristics::default() }
+    }
+}
+
+impl PipelineBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Loads pattern sets from a `config/patterns`-style directory.
+    pub fn patterns_dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.patterns_dir = Some(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// Uses already-compiled patterns (hot reload swaps these).
+    pub fn patterns(mut self, patterns: Arc<Patterns>) -> Self {
+        self.patterns = Some(patterns);
+        self
+    }
+
+    pub fn max_bytes(mut self, max_bytes: usize) -> Self {
+        self.max_bytes = max_bytes;
+        self
+    }
+
+    pub fn build(self) -> Result<Pipeline> {
+        let patterns = match (self.patterns, self.patterns_dir) {
+            (Some(p), _) => p,
+            (None, Some(dir)) => Arc::new(PatternsBuilder::new().dir(dir)?.build()?),
+            (None, None) => Arc::new(PatternsBuilder::new().build()?),
+        };
+        Ok(Pipeline { patterns, max_bytes: self.max_bytes, heuristics: self.heuristics })
+    }
+}
+
+/// A ready pipeline. Cheap to clone; share one per worker pool.
+#[derive(Clone)]
+pub struct Pipeline {
+    patterns: Arc<Patterns>,
+    max_bytes: usize,
+    heuristics: Heuristics,
+}
+
+/// Lines removed from one page, by pattern set and reason (for metrics).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removal {
+    /// `common/drop`, `vi/footer`, `site/drop`, `heuristic` or `metadata`.
+    pub set: String,
+    pub reason: &'static str,
+    pub lines: u64,
+}
+
+/// A cleaned page.
+#[derive(Debug)]
+pub struct Outcome {
+    pub record: Record,
+    pub removals: Vec<Removal>,
+}
+
+impl Pipeline {
+    pub fn patterns(&self) -> &Arc<Patterns> {
+        &self.patterns
+    }
+
+    /// Cleans one page. With `explain`, the record lists every removed line.
+    pub fn clean(&self, page: Page, explain: bool) -> Result<Outcome> {
+        let bytes_in = page.content.len();
+        let id = page.id.clone().unwrap_or_else(|| content_id(page.url.as_deref(), &page.content));
+        let domain = page.url.as_deref().and_then(domain_of);
+        let decoded = decode::decode(page.content, self.max_bytes)?;
+        let mut flags = Vec::new();
+        if decoded.invalid_utf8 {
+            flags.push("invalid_utf8");
+        }
+        let (text, html_meta) = match page.format {
+            Format::Text => (decoded.text, html::HtmlMeta::default()),
+            Format::Html => {
+                flags.push("html");
+                let doc = html::to_text(&decoded.text);
+                (doc.text, doc.meta)
+            }
+        };
+        let lang = page
+            .lang
+            .as_deref()
+            .and_then(lang::from_tag)
+            .or_else(|| html_meta.lang.as_deref().and_then(lang::from_tag))
+            .or_else(|| lang::detect(text.split('\n')));
+        let active = self.patterns.activate(lang.as_deref(), domain.as_deref());
+        let (lines, lines_in) = segment::segment(&text, &self.patterns, &active);
+        let mut classified = classify::classify(&lines, self.patterns.has_stopwords(&active), &self.heuristics);
+        let meta = metadata::read(&lines, &mut classified, lang.as_deref(), &self.patterns, &active);
+        let assembled = assemble::assemble(&lines, &mut classified.verdicts);
+
+        let removals = self.tally(&classified.verdicts);
+        let removed = explain.then(|| self.explain(&lines, &classified.verdicts));
+        let record = Record {
+            schema_version: SCHEMA_VERSION,
+            id,
+            url: page.url,
+            domain,
+            lang,
+            title: html_meta.title.or(meta.title),
+            published: html_meta.published.or(meta.published),
+            authors: if html_meta.authors.is_empty() { meta.authors } else { html_meta.authors },
+            source: meta.source.or(html_meta.site_name),
+            empty: assembled.text.is_empty(),
+            stats: Stats { bytes_in, bytes_out: assembled.text.len(), lines_in, lines_out: assembled.lines_out },
+            text: assembled.text,
+            flags,
+            fetched_at: page.fetched_at,
+            removed,
+        };
+        Ok(Outcome { record, removals })
+    }
+
+    /// The set and reason of one dropped line.
+    fn describe(&self, reason: Reason, metric: bool) -> (String, String) {
+        match reason.entry() {
+            Some(e) => {
+                let entry = self.patterns.entry(e);
+                let scope = self.patterns.scope(entry.scope);
+                let scope_name = if metric { scope.metric_label().to_string() } else { scope.name() };
+                let why = format!("{}: {:?} ({}:{})", reason.name(), entry.pattern, entry.file.display(), entry.line);
+                (format!("{scope_name}/{}", entry.kind.name()), why)
+            }
+            None => {
+                let set = match reason {
+                    Reason::Title | Reason::Byline | Reason::Date | Reason::Source => "metadata",
+                    _ => "heuristic",
+                };
+                (set.to_string(), reason.name().to_string())
+            }
+        }
+    }
+
+    fn tally(&self, verdicts: &[Verdict]) -> Vec<Removal> {
+        let mut out: Vec<Removal> = Vec::new();
+        for v in verdicts {
+            let Verdict::Drop(reason) = *v else { continue };
+            let (set, _) = self.describe(reason, true);
+            match out.iter_mut().find(|r| r.set == set && r.reason == reason.name()) {
+                Some(r) => r.lines += 1,
+                None => out.push(Removal { set, reason: reason.name(), lines: 1 }),
+            }
+        }
+        out
+    }
+
+    fn explain(&self, lines: &[segment::Line], verdicts: &[Verdict]) -> Vec<Removed> {
+        lines
+            .iter()
+            .zip(verdicts)
+            .filter_map(|(l, v)| match *v {
+                Verdict::Keep => None,
+                Verdict::Drop(reason) => {
+                    let (set, why) = self.describe(reason, false);
+                    Some(Removed { line: l.no, text: l.text.clone(), set, reason: why })
+                }
+            })
+            .collect()
+    }
+}
+
+/// A stable id for a page that came without one.
+fn content_id(url: Option<&str>, content: &[u8]) -> String {
+    let mut h = Sha256::new();
+    h.update(url.unwrap_or("").as_bytes());
+    h.update([0u8]);
+    h.update(content);
+    h.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
