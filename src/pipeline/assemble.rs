@@ -1,31 +1,50 @@
 //! Stage 5, assemble: kept lines to article text.
 //!
-//! In: the lines and their final verdicts. Out: the text (paragraphs in input
-//! order, separated by a blank line) and the verdicts updated for repeats: a
-//! paragraph printed twice (a lead repeated under the title, a pull quote)
-//! stays once, at its first place.
+//! In: the lines and their verdicts. [`mark_repeats`] runs first (before the
+//! metadata reader, so a repeated lead does not hide the title above it) and
+//! drops repeats: a paragraph printed twice stays once, at its first place,
+//! and a lead printed twice with a prefix (`(Site.vn) - Lead`, then `Lead`)
+//! keeps its clean copy. Short lines may repeat: an article can have two
+//! "Pros" headings. Out: [`assemble`] joins what is kept, in input order,
+//! separated by a blank line.
 
 use super::classify::{Reason, Verdict};
 use super::segment::Line;
 use std::collections::HashSet;
+
+/// Only lines of at least this many words count as repeats.
+const REPEAT_MIN_WORDS: usize = 10;
 
 pub struct Assembled {
     pub text: String,
     pub lines_out: usize,
 }
 
-pub fn assemble(lines: &[Line], verdicts: &mut [Verdict]) -> Assembled {
+pub fn mark_repeats(lines: &[Line], verdicts: &mut [Verdict]) {
+    let long: Vec<usize> = (0..lines.len())
+        .filter(|&i| verdicts[i] == Verdict::Keep && lines[i].f.words >= REPEAT_MIN_WORDS)
+        .collect();
     let mut seen: HashSet<&str> = HashSet::new();
+    for &i in &long {
+        if !seen.insert(lines[i].text.as_str()) {
+            verdicts[i] = Verdict::Drop(Reason::Duplicate);
+        }
+    }
+    for &i in &long {
+        let text = &lines[i].text;
+        let wraps_another = long.iter().any(|&j| {
+            j != i && verdicts[j] == Verdict::Keep && lines[j].text.len() < text.len() && text.contains(lines[j].text.as_str())
+        });
+        if wraps_another {
+            verdicts[i] = Verdict::Drop(Reason::Duplicate);
+        }
+    }
+}
+
+pub fn assemble(lines: &[Line], verdicts: &[Verdict]) -> Assembled {
     let mut text = String::new();
     let mut lines_out = 0;
-    for (l, v) in lines.iter().zip(verdicts.iter_mut()) {
-        if *v != Verdict::Keep {
-            continue;
-        }
-        if !seen.insert(l.text.as_str()) {
-            *v = Verdict::Drop(Reason::Duplicate);
-            continue;
-        }
+    for (l, _) in lines.iter().zip(verdicts).filter(|(_, v)| **v == Verdict::Keep) {
         if !text.is_empty() {
             text.push_str("\n\n");
         }

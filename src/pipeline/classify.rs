@@ -146,7 +146,7 @@ pub fn classify(lines: &[Line], has_stopwords: bool, h: &Heuristics) -> Classifi
     apply_footer(lines, &class, good_total, &mut verdicts);
     apply_header(lines, &class, good_total, &mut verdicts);
 
-    let core = find_core(lines, &class, &verdicts);
+    let core = find_core(lines, &class, &verdicts).map(|(s, e)| (include_heading(lines, &class, &verdicts, s), e));
     for i in 0..n {
         if verdicts[i] != Verdict::Keep {
             continue;
@@ -157,6 +157,7 @@ pub fn classify(lines: &[Line], has_stopwords: bool, h: &Heuristics) -> Classifi
             Class::Good if is_strong_prose(&lines[i], h) => Verdict::Keep,
             Class::Good => Verdict::Drop(Reason::OutsideCore),
             _ if lines[i].f.separators >= 2 || lines[i].f.link_ratio > 0.5 => Verdict::Drop(Reason::LinkList),
+            Class::Short | Class::Near if in_core => Verdict::Keep,
             _ if in_core => Verdict::Drop(Reason::Boilerplate),
             _ => Verdict::Drop(Reason::OutsideCore),
         };
@@ -295,6 +296,15 @@ fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
             *v = Verdict::Drop(Reason::BeforeHeader(e));
         }
     }
+}
+
+/// A heading directly above the core belongs to it (the title, if it is
+/// one, is taken out later by the metadata reader).
+fn include_heading(lines: &[Line], class: &[Class], verdicts: &[Verdict], start: usize) -> usize {
+    let Some(prev) = start.checked_sub(1) else { return start };
+    let l = &lines[prev];
+    let heading = matches!(class[prev], Class::Short | Class::Near) && !l.f.terminal && !l.f.bullet;
+    if heading && verdicts[prev] == Verdict::Keep { prev } else { start }
 }
 
 /// The maximum-sum run of line weights: the densest stretch of prose.

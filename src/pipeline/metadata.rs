@@ -37,6 +37,7 @@ pub fn read(lines: &[Line], c: &mut Classified, lang: Option<&str>, patterns: &P
     let mut meta = Meta::default();
     let Some((start, end)) = c.core else { return meta };
     let top = start.saturating_sub(ABOVE);
+    let start = (start..=end).find(|&i| c.verdicts[i] == Verdict::Keep).unwrap_or(start);
     let zone: Vec<usize> = (top..(start + CORE_TOP).min(end + 1)).chain(end + 1..(end + 1 + BELOW).min(lines.len())).collect();
 
     for &i in &zone {
@@ -52,7 +53,7 @@ pub fn read(lines: &[Line], c: &mut Classified, lang: Option<&str>, patterns: &P
             }
         }
         if meta.authors.is_empty() {
-            if let Some(names) = byline(l, i, start, end, patterns, active) {
+            if let Some(names) = explicit_byline(l, patterns, active) {
                 meta.authors = names;
                 mark(c, i, Reason::Byline);
                 continue;
@@ -63,6 +64,14 @@ pub fn read(lines: &[Line], c: &mut Classified, lang: Option<&str>, patterns: &P
                 meta.published = Some(d);
                 mark(c, i, Reason::Date);
             }
+        }
+    }
+    if meta.authors.is_empty() {
+        let unmatched = |i: &&usize| !matches!(c.verdicts[**i], Verdict::Drop(Reason::Pattern(_)));
+        let found = zone.iter().filter(unmatched).find_map(|&i| name_line(&lines[i], i, start, end).map(|n| (i, n)));
+        if let Some((i, names)) = found {
+            meta.authors = names;
+            mark(c, i, Reason::Byline);
         }
     }
     if meta.source.is_none() {
@@ -121,23 +130,30 @@ fn parenthesized_source(text: &str) -> Option<String> {
     (dash && (1..=4).contains(&words) && name.chars().next()?.is_uppercase()).then(|| name.trim().to_string())
 }
 
-/// A byline: `By Jane Doe`, `Quốc Kiên (Thực hiện)`, or a line of names
-/// right after the article or at its top.
-fn byline(l: &Line, i: usize, start: usize, end: usize, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
+/// A byline the lexicons name: `By Jane Doe`, `Quốc Kiên (Thực hiện)`.
+fn explicit_byline(l: &Line, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
     if let Some(rest) = after_prefix(&l.text, patterns.byline_prefixes(active)) {
         let names = split_names(rest);
-        return (!names.is_empty()).then_some(names);
+        let plausible = names.iter().all(|n| n.chars().next().is_some_and(char::is_uppercase) && !n.chars().any(|c| c.is_ascii_digit()));
+        return (!names.is_empty() && plausible).then_some(names);
     }
     let folded = l.folded.as_deref()?;
     for suffix in patterns.byline_suffixes(active) {
-        let suffix_core = suffix.trim_matches(|c: char| !c.is_alphanumeric());
-        if folded.ends_with(suffix_core) && folded.len() > suffix_core.len() {
+        if folded.ends_with(suffix) && folded.len() > suffix.len() {
             let cut = l.text.rfind('(').unwrap_or(l.text.len());
             let names = split_names(&l.text[..cut]);
             if !names.is_empty() {
                 return Some(names);
             }
         }
+    }
+    None
+}
+
+/// A line of names right after the article or at its top.
+fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>> {
+    if l.f.bullet || l.f.words > META_MAX_WORDS {
+        return None;
     }
     let near_edge = i + 1 >= end || (start..start + CORE_TOP).contains(&i) || i < start;
     if !near_edge || l.f.terminal || l.f.digit_ratio > 0.0 {
@@ -163,24 +179,27 @@ fn is_name(s: &str) -> bool {
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\''))
 }
 
-/// The title: a heading-like line above the core, preferring a line that is
-/// printed twice and one close to the core.
+/// The title: a heading-like line above the article's first paragraph,
+/// preferring a line that is printed twice and one close to that paragraph.
 fn title(lines: &[Line], c: &Classified, top: usize, start: usize) -> Option<usize> {
+    let limit = (start + ABOVE).min(lines.len());
+    let prose = |i: &usize| c.verdicts[*i] == Verdict::Keep && lines[*i].f.terminal && lines[*i].f.chars >= 100;
+    let first_prose = (start..limit).find(prose).unwrap_or(start);
     let mut best: Option<(f32, usize)> = None;
-    for i in top..start {
+    for i in top..first_prose {
         let l = &lines[i];
         let f = &l.f;
         let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
-        let pattern = matches!(c.verdicts[i], Verdict::Drop(r) if r.entry().is_some());
+        let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_)));
         if taken || pattern || f.bullet || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
             continue;
         }
         let ends_with_period = l.text.ends_with('.') && !l.text.ends_with("...");
-        if ends_with_period && f.words > 20 {
+        if ends_with_period || f.chars > 250 {
             continue;
         }
         let repeats = lines.iter().filter(|o| o.folded.is_some() && o.folded == l.folded).count();
-        let mut score = f.words.min(20) as f32 - (start - i) as f32 * 0.6;
+        let mut score = f.words.min(20) as f32 - (first_prose - i) as f32 * 0.6;
         if repeats > 1 {
             score += 8.0;
         }

@@ -133,8 +133,9 @@ impl Pipeline {
         let active = self.patterns.activate(lang.as_deref(), domain.as_deref());
         let (lines, lines_in) = segment::segment(&text, &self.patterns, &active);
         let mut classified = classify::classify(&lines, self.patterns.has_stopwords(&active), &self.heuristics);
+        assemble::mark_repeats(&lines, &mut classified.verdicts);
         let meta = metadata::read(&lines, &mut classified, lang.as_deref(), &self.patterns, &active);
-        let assembled = assemble::assemble(&lines, &mut classified.verdicts);
+        let assembled = assemble::assemble(&lines, &classified.verdicts);
 
         let removals = self.tally(&classified.verdicts);
         let removed = explain.then(|| self.explain(&lines, &classified.verdicts));

@@ -54,7 +54,6 @@ kommentar schreiben
 leserkommentare
 diskutieren sie mit
 über den autor
-copyright
 das könnte sie auch interessieren
 
 [footer match=contains max_words=16]

@@ -79,6 +79,7 @@ comments
 no comments
 
 [drop_contains max_words=8]
+copyright
 all rights reserved
 click here
 enable javascript
@@ -105,23 +106,24 @@ leave a reply
 skip to
 
 [footer]
-comments
 leave a reply
 leave a comment
 about the author
-share this
-like this
-you may also like
-you might also like
 sign up for our newsletter
 subscribe to our newsletter
-copyright
 the views expressed
+
+# A bare "Comments" heading ends the article; "Comments on X" may not.
+[footer match=line]
+comments
+like this
 
 [footer match=contains max_words=16]
 all rights reserved
 
 [section]
+you may also like
+you might also like
 related
 related posts
 related articles

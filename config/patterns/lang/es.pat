@@ -33,7 +33,6 @@ comentarios
 deja un comentario
 deja tu comentario
 sobre el autor
-copyright
 
 [footer match=contains max_words=16]
 todos los derechos reservados

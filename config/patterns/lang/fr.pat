@@ -40,7 +40,6 @@ commentaires
 laisser un commentaire
 réagissez
 à propos de l'auteur
-copyright
 
 [footer match=contains max_words=16]
 tous droits réservés

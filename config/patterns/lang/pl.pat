@@ -28,7 +28,6 @@ czas czytania
 [footer]
 komentarze
 dodaj komentarz
-copyright
 
 [footer match=contains max_words=16]
 wszelkie prawa zastrzeżone
