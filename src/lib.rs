@@ -6,9 +6,11 @@
 //! - [`patterns`]: the pattern sets under `config/patterns/`, compiled once.
 //! - [`envelope`]: the input format shared by the CLI and the daemon.
 //! - [`eval`]: the corpus scorer, equal to `shared/tools/score.py`.
-//! - [`cli`]: the offline commands.
+//! - [`daemon`]: the NATS JetStream worker (`boilerstrip run`).
+//! - [`cli`]: the command line.
 
 pub mod cli;
+pub mod daemon;
 pub mod envelope;
 pub mod error;
 pub mod eval;

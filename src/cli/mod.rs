@@ -1,9 +1,10 @@
 //! The command line: flags in, exit status out.
 //!
 //! Exit status: 0 success (a closed stdout pipe counts), 1 some pages failed,
-//! 2 bad configuration or patterns, 3 I/O errors.
+//! 2 bad configuration or patterns, 3 I/O errors, 4 an internal error.
 
 mod clean;
+mod daemon;
 mod eval;
 mod progress;
 
@@ -53,12 +54,20 @@ pub enum Command {
     #[command(after_help = "Prints, per set, the JSON line score.py prints for the same predictions,\n\
                             then the share of title/published/authors/source exactly right.")]
     Eval(eval::EvalArgs),
+    /// Run the NATS daemon: consume raw pages, publish clean records.
+    #[command(after_help = "Examples:\n  boilerstrip run --config config/boilerstrip.toml\n  \
+                            boilerstrip run --nats-url nats://10.0.0.5:4222 --create-streams --log-format json")]
+    Run(daemon::DaemonArgs),
+    /// Validate a daemon config and compile its patterns, without starting.
+    CheckConfig(daemon::DaemonArgs),
 }
 
 pub fn run(args: Args) -> i32 {
     let result = match args.command {
         Command::Clean(a) => clean::run(a),
         Command::Eval(a) => eval::run(a),
+        Command::Run(a) => daemon::run(a),
+        Command::CheckConfig(a) => daemon::check(a),
     };
     match result {
         Ok(status) => status,
