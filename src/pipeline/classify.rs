@@ -299,11 +299,13 @@ fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
 }
 
 /// A heading directly above the core belongs to it (the title, if it is
-/// one, is taken out later by the metadata reader).
+/// one, is taken out later by the metadata reader). A heading stands alone:
+/// the last line of a block of short lines is a menu item, not a heading.
 fn include_heading(lines: &[Line], class: &[Class], verdicts: &[Verdict], start: usize) -> usize {
     let Some(prev) = start.checked_sub(1) else { return start };
     let l = &lines[prev];
-    let heading = matches!(class[prev], Class::Short | Class::Near) && !l.f.terminal && !l.f.bullet;
+    let alone = prev == 0 || l.blank_before;
+    let heading = alone && matches!(class[prev], Class::Short | Class::Near) && !l.f.terminal && !l.f.bullet;
     if heading && verdicts[prev] == Verdict::Keep { prev } else { start }
 }
 
