@@ -6,6 +6,7 @@
 mod clean;
 mod daemon;
 mod eval;
+mod nats_tools;
 mod progress;
 
 use crate::error::Error;
@@ -60,6 +61,10 @@ pub enum Command {
     Run(daemon::DaemonArgs),
     /// Validate a daemon config and compile its patterns, without starting.
     CheckConfig(daemon::DaemonArgs),
+    /// Publish page files (or JSONL envelopes) to a JetStream subject.
+    Publish(nats_tools::PublishArgs),
+    /// Print messages of a stream (default PAGES_CLEAN) as JSONL.
+    Read(nats_tools::ReadArgs),
 }
 
 pub fn run(args: Args) -> i32 {
@@ -68,6 +73,8 @@ pub fn run(args: Args) -> i32 {
         Command::Eval(a) => eval::run(a),
         Command::Run(a) => daemon::run(a),
         Command::CheckConfig(a) => daemon::check(a),
+        Command::Publish(a) => nats_tools::publish(a),
+        Command::Read(a) => nats_tools::read(a),
     };
     match result {
         Ok(status) => status,
