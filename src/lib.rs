@@ -7,13 +7,16 @@
 //! - [`envelope`]: the input format shared by the CLI and the daemon.
 //! - [`eval`]: the corpus scorer, equal to `shared/tools/score.py`.
 //! - [`daemon`]: the NATS JetStream worker (`boilerstrip run`).
+//! - [`bench`]: throughput measurements against same-run ceilings.
 //! - [`cli`]: the command line.
 
+pub mod bench;
 pub mod cli;
 pub mod daemon;
 pub mod envelope;
 pub mod error;
 pub mod eval;
+mod fxhash;
 pub mod patterns;
 pub mod pipeline;
 pub mod record;

@@ -28,6 +28,9 @@ pub struct DaemonArgs {
     /// The pattern directory.
     #[arg(long)]
     pub patterns: Option<PathBuf>,
+    /// Benchmark ceiling: publish pages uncleaned through the same path.
+    #[arg(long, hide = true)]
+    pub pass_through: bool,
 }
 
 impl DaemonArgs {
@@ -43,6 +46,7 @@ impl DaemonArgs {
             metrics_addr: self.metrics_addr.clone(),
             log_format: self.log_format.clone(),
             patterns: self.patterns.clone(),
+            pass_through: self.pass_through,
         });
         raw.validate()
     }

@@ -3,6 +3,7 @@
 //! Exit status: 0 success (a closed stdout pipe counts), 1 some pages failed,
 //! 2 bad configuration or patterns, 3 I/O errors, 4 an internal error.
 
+mod bench;
 mod clean;
 mod daemon;
 mod eval;
@@ -65,6 +66,8 @@ pub enum Command {
     Publish(nats_tools::PublishArgs),
     /// Print messages of a stream (default PAGES_CLEAN) as JSONL.
     Read(nats_tools::ReadArgs),
+    /// Measure throughput: `kernel` (pipeline vs keep-all) or `loadgen` (end to end through NATS).
+    Bench(bench::BenchArgs),
 }
 
 pub fn run(args: Args) -> i32 {
@@ -75,6 +78,7 @@ pub fn run(args: Args) -> i32 {
         Command::CheckConfig(a) => daemon::check(a),
         Command::Publish(a) => nats_tools::publish(a),
         Command::Read(a) => nats_tools::read(a),
+        Command::Bench(a) => bench::run(a),
     };
     match result {
         Ok(status) => status,

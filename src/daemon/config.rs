@@ -169,11 +169,14 @@ pub struct PipelineConfig {
     pub patterns: PathBuf,
     /// Pages larger than this many bytes go to the DLQ as `too_large`.
     pub max_bytes: usize,
+    /// Benchmark ceiling only: publish every line, skipping the cleaning
+    /// (same decode, ack and publish path). Never use in production.
+    pub pass_through: bool,
 }
 
 impl Default for PipelineConfig {
     fn default() -> Self {
-        PipelineConfig { patterns: PathBuf::from("config/patterns"), max_bytes: 8 << 20 }
+        PipelineConfig { patterns: PathBuf::from("config/patterns"), max_bytes: 8 << 20, pass_through: false }
     }
 }
 
@@ -233,6 +236,7 @@ pub struct Overrides {
     pub metrics_addr: Option<String>,
     pub log_format: Option<String>,
     pub patterns: Option<PathBuf>,
+    pub pass_through: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -334,6 +338,7 @@ impl RawConfig {
         if let Some(p) = &o.patterns {
             self.pipeline.patterns = p.clone();
         }
+        self.pipeline.pass_through |= o.pass_through;
     }
 
     /// Checks everything that can be checked without a network.

@@ -105,9 +105,10 @@ impl Worker {
             return Decision::Retry("worker pool closed".into());
         };
         let started = Instant::now();
+        let pass_through = self.settings.pipeline.pass_through;
         let cleaned = tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            pipeline.clean(page, false)
+            if pass_through { pipeline.keep_all(page) } else { pipeline.clean(page, false) }
         })
         .await;
         let outcome = match cleaned {

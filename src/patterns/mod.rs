@@ -18,8 +18,8 @@ pub use parse::{Kind, Mode};
 
 use crate::error::{Error, Result};
 use crate::pipeline::normalize::fold;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashSet;
+use unicode_normalization::UnicodeNormalization;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::path::{Path, PathBuf};
 
 /// Where a set of patterns applies.
@@ -62,10 +62,13 @@ pub struct Entry {
     pub line: usize,
 }
 
+/// Stopwords of every scope: lowercase NFC word -> the scopes listing it.
+type StopTable = crate::fxhash::FxHashMap<String, Vec<usize>>;
+
 /// The lexicon data of one scope.
 #[derive(Debug, Default)]
 struct Lexicon {
-    stopwords: HashSet<String>,
+    has_stopwords: bool,
     byline_prefix: Vec<String>,
     byline_suffix: Vec<String>,
     source_prefix: Vec<String>,
@@ -126,6 +129,7 @@ impl PatternsBuilder {
         let mut entries: Vec<Entry> = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         let mut residue: Vec<String> = Vec::new();
+        let mut stopwords = StopTable::default();
         for (scope, path) in self.files {
             let src = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
             let scope_id = match scopes.iter().position(|s| *s == scope) {
@@ -152,7 +156,16 @@ impl PatternsBuilder {
                         });
                     }
                     Kind::Residue => residue.push(raw.text),
-                    Kind::Stopwords => lex.stopwords.extend(raw.text.split_whitespace().map(|w| fold(w))),
+                    Kind::Stopwords => {
+                        lex.has_stopwords = true;
+                        for w in raw.text.split_whitespace() {
+                            let key: String = w.nfc().collect::<String>().to_lowercase();
+                            let scopes = stopwords.entry(key).or_default();
+                            if !scopes.contains(&scope_id) {
+                                scopes.push(scope_id);
+                            }
+                        }
+                    }
                     Kind::BylinePrefix => lex.byline_prefix.push(fold(&raw.text)),
                     Kind::BylineSuffix => lex.byline_suffix.push(fold(&raw.text)),
                     Kind::SourcePrefix => lex.source_prefix.push(fold(&raw.text)),
@@ -165,15 +178,17 @@ impl PatternsBuilder {
             }
         }
         let lines = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&keys)
             .map_err(|e| Error::config(format!("cannot compile line patterns: {e}")))?;
         let residue_ac = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(&residue)
             .map_err(|e| Error::config(format!("cannot compile residue patterns: {e}")))?;
-        Ok(Patterns { scopes, lexicons, entries, lines, residue: residue_ac, residue_count: residue.len() })
+        Ok(Patterns { scopes, lexicons, entries, lines, residue: residue_ac, residue_count: residue.len(), stopwords })
     }
 }
 
@@ -186,6 +201,7 @@ pub struct Patterns {
     lines: AhoCorasick,
     residue: AhoCorasick,
     residue_count: usize,
+    stopwords: StopTable,
 }
 
 /// The scopes one page uses.
@@ -293,14 +309,41 @@ impl Patterns {
         Some(out)
     }
 
-    /// Whether a folded word is a stopword of an active set.
-    pub fn is_stopword(&self, folded_word: &str, active: &Active) -> bool {
-        active.ids().any(|i| self.lexicons[i].stopwords.contains(folded_word))
+    /// Whether a lowercase word is a stopword of an active set.
+    pub fn is_stopword(&self, lower_word: &str, active: &Active) -> bool {
+        self.stopwords.get(lower_word).is_some_and(|scopes| scopes.iter().any(|&s| active.on[s]))
     }
 
     /// Whether any active set has stopwords at all.
     pub fn has_stopwords(&self, active: &Active) -> bool {
-        active.ids().any(|i| !self.lexicons[i].stopwords.is_empty())
+        active.ids().any(|i| self.lexicons[i].has_stopwords)
+    }
+
+    /// The language whose stopwords dominate `words` (lowercase), if one
+    /// clearly does: the cheap detector for languages with a pattern set.
+    pub fn vote_language<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<&str> {
+        let mut hits = vec![0usize; self.scopes.len()];
+        let mut total = 0usize;
+        for w in words {
+            total += 1;
+            for &s in self.stopwords.get(w).map(Vec::as_slice).unwrap_or_default() {
+                hits[s] += 1;
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = hits
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| matches!(self.scopes[*i], Scope::Lang(_)))
+            .map(|(i, h)| (*h, i))
+            .collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        let (best, scope) = *ranked.first()?;
+        let second = ranked.get(1).map_or(0, |r| r.0);
+        let clear = best >= 12 && best >= 2 * second && best * 10 >= total * 3;
+        match (&self.scopes[scope], clear) {
+            (Scope::Lang(l), true) => Some(l.as_str()),
+            _ => None,
+        }
     }
 
     pub fn byline_prefixes<'a>(&'a self, active: &'a Active) -> impl Iterator<Item = &'a str> + 'a {

@@ -10,10 +10,12 @@
 
 use super::classify::{Reason, Verdict};
 use super::segment::Line;
-use std::collections::HashSet;
+use crate::fxhash::FxHashSet;
 
 /// Only lines of at least this many words count as repeats.
 const REPEAT_MIN_WORDS: usize = 10;
+/// How long a prefix before a repeated lead may be (`(Baothanhhoa.vn) - `).
+const PREFIX_MAX_BYTES: usize = 80;
 
 pub struct Assembled {
     pub text: String,
@@ -24,18 +26,21 @@ pub fn mark_repeats(lines: &[Line], verdicts: &mut [Verdict]) {
     let long: Vec<usize> = (0..lines.len())
         .filter(|&i| verdicts[i] == Verdict::Keep && lines[i].f.words >= REPEAT_MIN_WORDS)
         .collect();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     for &i in &long {
         if !seen.insert(lines[i].text.as_str()) {
             verdicts[i] = Verdict::Drop(Reason::Duplicate);
         }
     }
+    // A prefixed copy: some word boundary near the start leaves a kept line.
     for &i in &long {
-        let text = &lines[i].text;
-        let wraps_another = long.iter().any(|&j| {
-            j != i && verdicts[j] == Verdict::Keep && lines[j].text.len() < text.len() && text.contains(lines[j].text.as_str())
-        });
-        if wraps_another {
+        let text = lines[i].text.as_str();
+        let prefixed = text
+            .char_indices()
+            .take_while(|(at, _)| *at < PREFIX_MAX_BYTES)
+            .filter(|(_, c)| *c == ' ')
+            .any(|(at, _)| seen.contains(&text[at + 1..]));
+        if prefixed {
             verdicts[i] = Verdict::Drop(Reason::Duplicate);
         }
     }

@@ -24,7 +24,6 @@ use crate::error::Result;
 use crate::patterns::{Patterns, PatternsBuilder};
 use crate::record::{Record, Removed, SCHEMA_VERSION, Stats};
 use classify::{Heuristics, Reason, Verdict};
-use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -129,7 +128,7 @@ impl Pipeline {
             .as_deref()
             .and_then(lang::from_tag)
             .or_else(|| html_meta.lang.as_deref().and_then(lang::from_tag))
-            .or_else(|| lang::detect(text.split('\n')));
+            .or_else(|| lang::detect(text.split('\n'), &self.patterns));
         let active = self.patterns.activate(lang.as_deref(), domain.as_deref());
         let (lines, lines_in) = segment::segment(&text, &self.patterns, &active);
         let mut classified = classify::classify(&lines, self.patterns.has_stopwords(&active), &self.heuristics);
@@ -159,34 +158,90 @@ impl Pipeline {
         Ok(Outcome { record, removals })
     }
 
-    /// The set and reason of one dropped line.
-    fn describe(&self, reason: Reason, metric: bool) -> (String, String) {
+    /// The ceiling for benchmarks: decode, split into lines and build the
+    /// record with every line kept. No normalization, patterns or heuristics.
+    pub fn keep_all(&self, page: Page) -> Result<Outcome> {
+        let bytes_in = page.content.len();
+        let id = page.id.clone().unwrap_or_else(|| content_id(page.url.as_deref(), &page.content));
+        let decoded = decode::decode(page.content, self.max_bytes)?;
+        let mut text = String::with_capacity(decoded.text.len());
+        let mut lines_in = 0;
+        let mut lines_out = 0;
+        for line in decoded.text.split('\n') {
+            lines_in += 1;
+            let line = line.trim();
+            if !line.is_empty() {
+                if !text.is_empty() {
+                    text.push_str("\n\n");
+                }
+                text.push_str(line);
+                lines_out += 1;
+            }
+        }
+        let record = Record {
+            schema_version: SCHEMA_VERSION,
+            id,
+            domain: page.url.as_deref().and_then(domain_of),
+            url: page.url,
+            lang: page.lang,
+            title: None,
+            published: None,
+            authors: Vec::new(),
+            source: None,
+            empty: text.is_empty(),
+            stats: Stats { bytes_in, bytes_out: text.len(), lines_in, lines_out },
+            text,
+            flags: Vec::new(),
+            fetched_at: page.fetched_at,
+            removed: None,
+        };
+        Ok(Outcome { record, removals: Vec::new() })
+    }
+
+    /// The pattern set a dropped line is counted under: `vi/footer`,
+    /// `common/drop`, `heuristic`, `metadata`. With `metric`, sites are
+    /// `site` (no domain in metric labels).
+    fn set_of(&self, reason: Reason, metric: bool) -> String {
         match reason.entry() {
             Some(e) => {
                 let entry = self.patterns.entry(e);
                 let scope = self.patterns.scope(entry.scope);
                 let scope_name = if metric { scope.metric_label().to_string() } else { scope.name() };
-                let why = format!("{}: {:?} ({}:{})", reason.name(), entry.pattern, entry.file.display(), entry.line);
-                (format!("{scope_name}/{}", entry.kind.name()), why)
+                format!("{scope_name}/{}", entry.kind.name())
             }
-            None => {
-                let set = match reason {
-                    Reason::Title | Reason::Byline | Reason::Date | Reason::Source => "metadata",
-                    _ => "heuristic",
-                };
-                (set.to_string(), reason.name().to_string())
+            None => match reason {
+                Reason::Title | Reason::Byline | Reason::Date | Reason::Source => "metadata".to_string(),
+                _ => "heuristic".to_string(),
+            },
+        }
+    }
+
+    /// Why, for `--explain`: the rule, and for patterns the pattern, file and line.
+    fn why(&self, reason: Reason) -> String {
+        match reason.entry() {
+            Some(e) => {
+                let entry = self.patterns.entry(e);
+                format!("{}: {:?} ({}:{})", reason.name(), entry.pattern, entry.file.display(), entry.line)
             }
+            None => reason.name().to_string(),
         }
     }
 
     fn tally(&self, verdicts: &[Verdict]) -> Vec<Removal> {
-        let mut out: Vec<Removal> = Vec::new();
+        let mut counts: Vec<(Reason, u64)> = Vec::new();
         for v in verdicts {
             let Verdict::Drop(reason) = *v else { continue };
-            let (set, _) = self.describe(reason, true);
+            match counts.iter_mut().find(|(r, _)| *r == reason) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((reason, 1)),
+            }
+        }
+        let mut out: Vec<Removal> = Vec::new();
+        for (reason, lines) in counts {
+            let set = self.set_of(reason, true);
             match out.iter_mut().find(|r| r.set == set && r.reason == reason.name()) {
-                Some(r) => r.lines += 1,
-                None => out.push(Removal { set, reason: reason.name(), lines: 1 }),
+                Some(r) => r.lines += lines,
+                None => out.push(Removal { set, reason: reason.name(), lines }),
             }
         }
         out
@@ -199,19 +254,20 @@ impl Pipeline {
             .filter_map(|(l, v)| match *v {
                 Verdict::Keep => None,
                 Verdict::Drop(reason) => {
-                    let (set, why) = self.describe(reason, false);
-                    Some(Removed { line: l.no, text: l.text.clone(), set, reason: why })
+                    Some(Removed { line: l.no, text: l.text.clone(), set: self.set_of(reason, false), reason: self.why(reason) })
                 }
             })
             .collect()
     }
 }
 
-/// A stable id for a page that came without one.
+/// A stable id for a page that came without one: XXH3-128 of the url, a
+/// NUL and the content, as 32 hex digits. Not cryptographic; it only has to
+/// be stable across redeliveries and unlikely to collide.
 fn content_id(url: Option<&str>, content: &[u8]) -> String {
-    let mut h = Sha256::new();
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
     h.update(url.unwrap_or("").as_bytes());
-    h.update([0u8]);
+    h.update(&[0u8]);
     h.update(content);
-    h.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect()
+    format!("{:032x}", h.digest128())
 }

@@ -12,7 +12,8 @@
 //! Invariant: `fold(fold(x)) == fold(x)`.
 
 use std::borrow::Cow;
-use unicode_normalization::{UnicodeNormalization, is_nfc_quick, IsNormalized};
+use unicode_normalization::char::decompose_canonical;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Characters removed outright: they carry no text and break matching.
 fn is_zero_width(c: char) -> bool {
@@ -23,20 +24,55 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{1C}'..='\u{1F}')
 }
 
+/// Whether the line is already in output form, spacing-wise. Bytes first:
+/// only lead bytes of non-ASCII spaces and zero-width characters (0xC2,
+/// 0xE1, 0xE2, 0xE3, 0xEF) need the character-level check.
+fn spacing_is_clean(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    let mut suspicious = false;
+    for &c in b {
+        if c < 0x20 || (c == b' ' && prev_space) {
+            return false;
+        }
+        prev_space = c == b' ';
+        suspicious |= matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+    }
+    !suspicious || spacing_is_clean_chars(line)
+}
+
+fn spacing_is_clean_chars(line: &str) -> bool {
+    let mut prev_space = true; // no leading space
+    for c in line.chars() {
+        if is_zero_width(c) {
+            return false;
+        }
+        let space = is_space(c);
+        if space && (c != ' ' || prev_space) {
+            return false;
+        }
+        prev_space = space;
+    }
+    !prev_space || line.is_empty()
+}
+
+/// Whether `line` is surely NFC without consulting the tables: every
+/// character below the combining marks (U+0300), or a precomposed
+/// Vietnamese letter (Latin Extended Additional), is NFC on its own.
+fn trivially_composed(line: &str) -> bool {
+    line.chars().all(|c| (c as u32) < 0x300 || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+}
+
 /// The output form of a line: NFC, clean spaces, trimmed.
 pub fn normalize(line: &str) -> Cow<'_, str> {
-    let clean = line.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
-        && !line.starts_with(' ')
-        && !line.ends_with(' ')
-        && !line.contains("  ");
-    if clean {
+    let composed = line.is_ascii() || trivially_composed(line) || is_nfc_quick(line.chars()) == IsNormalized::Yes;
+    if composed && spacing_is_clean(line) {
         return Cow::Borrowed(line);
     }
-    let nfc: Cow<str> = if line.is_ascii() || is_nfc_quick(line.chars()) == IsNormalized::Yes {
-        Cow::Borrowed(line)
-    } else {
-        Cow::Owned(line.nfc().collect())
-    };
+    let nfc: Cow<str> = if composed { Cow::Borrowed(line) } else { Cow::Owned(line.nfc().collect()) };
     let mut out = String::with_capacity(nfc.len());
     let mut pending_space = false;
     for c in nfc.chars() {
@@ -68,18 +104,26 @@ pub fn fold(line: &str) -> String {
     if trimmed.is_ascii() {
         return trimmed.to_ascii_lowercase();
     }
-    let lower = trimmed.to_lowercase();
-    let mut out = String::with_capacity(lower.len() + 8);
+    let mut out = String::with_capacity(trimmed.len() + 8);
     let mut tones: Vec<char> = Vec::new();
-    for c in lower.nfd() {
-        if is_tone_mark(c) {
-            tones.push(c);
-        } else if c.is_alphanumeric() || is_combining(c) {
+    for c in trimmed.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii() {
+            if !c.is_ascii_alphanumeric() {
+                out.extend(tones.drain(..));
+            }
             out.push(c);
-        } else {
-            out.extend(tones.drain(..));
-            out.push(c);
+            continue;
         }
+        decompose_canonical(c, |d| {
+            if is_tone_mark(d) {
+                tones.push(d);
+            } else if d.is_alphanumeric() || is_combining(d) {
+                out.push(d);
+            } else {
+                out.extend(tones.drain(..));
+                out.push(d);
+            }
+        });
     }
     out.extend(tones.drain(..));
     out

@@ -16,8 +16,8 @@ use crate::patterns::{Active, LineHits, Patterns};
 
 /// Lines with more words than this are never folded or matched.
 pub const MATCH_MAX_WORDS: usize = 40;
-/// Only the first words of a line are checked for stopwords.
-const STOPWORD_SAMPLE: usize = 48;
+/// Stopword, link and capital ratios are read off this many first words.
+const SAMPLE_WORDS: usize = 32;
 
 #[derive(Clone, Debug, Default)]
 pub struct Features {
@@ -99,24 +99,33 @@ fn is_terminal(c: char) -> bool {
 }
 
 fn looks_like_link(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !b.iter().any(|c| matches!(c, b'.' | b'@' | b'/' | b'#' | b':')) {
+        return false;
+    }
     word.contains("://")
         || word.starts_with("www.")
         || (word.contains('@') && word.contains('.'))
         || (word.starts_with('@') && word.len() > 1)
-        || word.starts_with('#') && word.len() > 1
+        || (word.starts_with('#') && word.len() > 1)
         || [".com", ".net", ".org", ".vn", ".html", ".php"].iter().any(|t| word.ends_with(t))
 }
 
 fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
     let mut f = Features::default();
-    let mut alnum = 0usize;
-    let mut digits = 0usize;
-    for c in text.chars() {
-        f.chars += 1;
-        if c.is_alphanumeric() {
-            alnum += 1;
-            if c.is_ascii_digit() {
-                digits += 1;
+    let (mut alnum, mut digits) = (0usize, 0usize);
+    if text.is_ascii() {
+        f.chars = text.len();
+        for b in text.bytes() {
+            alnum += usize::from(b.is_ascii_alphanumeric());
+            digits += usize::from(b.is_ascii_digit());
+        }
+    } else {
+        for c in text.chars() {
+            f.chars += 1;
+            if c.is_alphanumeric() {
+                alnum += 1;
+                digits += usize::from(c.is_ascii_digit());
             }
         }
     }
@@ -124,55 +133,61 @@ fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
     f.terminal = text.trim_end_matches(is_closer).chars().next_back().is_some_and(is_terminal);
     f.digit_ratio = if alnum == 0 { 0.0 } else { digits as f32 / alnum as f32 };
 
+    // Ratios are read off the first words; the rest of a long line is only
+    // counted.
     let has_stopwords = patterns.has_stopwords(active);
-    let mut links = 0usize;
-    let mut capitals = 0usize;
-    let mut stops = 0usize;
-    let mut sampled = 0usize;
+    let (mut links, mut capitals, mut stops, mut sampled) = (0usize, 0usize, 0usize, 0usize);
     let mut buf = String::new();
     let mut prev_sep = false;
     for word in text.split(' ') {
+        if sampled >= SAMPLE_WORDS {
+            f.words += word_weight(word);
+            continue;
+        }
         if matches!(word, "|" | "·" | "»" | ">" | "/" | "•" | "::" | "-") {
-            if prev_sep {
-                continue;
+            if !prev_sep {
+                f.separators += 1;
             }
-            f.separators += 1;
             prev_sep = true;
             continue;
         }
         prev_sep = false;
         let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else { continue };
         f.words += word_weight(word);
-        if first.is_uppercase() {
-            capitals += 1;
-        }
-        if looks_like_link(word) {
-            links += 1;
-        }
-        if has_stopwords && sampled < STOPWORD_SAMPLE {
-            sampled += 1;
+        sampled += 1;
+        capitals += usize::from(first.is_uppercase());
+        links += usize::from(looks_like_link(word));
+        if has_stopwords {
             buf.clear();
-            let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if core.is_ascii() {
-                buf.extend(core.chars().map(|c| c.to_ascii_lowercase()));
-            } else {
-                buf.push_str(&fold(core));
-            }
-            if patterns.is_stopword(&buf, active) {
-                stops += 1;
-            }
+            lowercase_into(word.trim_matches(|c: char| !c.is_alphanumeric()), &mut buf);
+            stops += usize::from(patterns.is_stopword(&buf, active));
         }
     }
-    let tokens = f.words.max(1) as f32;
-    f.link_ratio = links as f32 / tokens;
-    f.capital_ratio = capitals as f32 / tokens;
-    f.stop_ratio = if sampled == 0 { 0.0 } else { stops as f32 / sampled as f32 };
+    let sample = sampled.max(1) as f32;
+    f.link_ratio = links as f32 / sample;
+    f.capital_ratio = capitals as f32 / sample;
+    f.stop_ratio = if has_stopwords { stops as f32 / sample } else { 0.0 };
     f.matched = f.words <= MATCH_MAX_WORDS;
     f
 }
 
+/// Lowercases into a reused buffer (no allocation for the common case).
+pub fn lowercase_into(word: &str, buf: &mut String) {
+    if word.is_ascii() {
+        buf.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// Words in scripts written without spaces count by characters (two a word).
 fn word_weight(word: &str) -> usize {
+    if word.is_ascii() {
+        return usize::from(word.bytes().any(|b| b.is_ascii_alphanumeric()));
+    }
+    if !word.chars().any(char::is_alphanumeric) {
+        return 0;
+    }
     let unspaced = word.chars().filter(|&c| is_unspaced_script(c)).count();
     if unspaced > 2 { unspaced.div_ceil(2) } else { 1 }
 }

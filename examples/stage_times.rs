@@ -1,0 +1,48 @@
+//! Per-stage throughput of the pipeline on corpus sets, for profiling:
+//! `cargo run --release --example stage_times -- ../shared/corpus/wcxb-dev-article`
+//! (generated pages when no set is given). See docs/BENCHMARKS.md.
+
+use boilerstrip::pipeline::{assemble, classify, decode, lang, metadata, segment};
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() {
+    let sets: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    let pages = boilerstrip::bench::load_pages(&sets);
+    let pipeline = boilerstrip::PipelineBuilder::new().patterns_dir("config/patterns").build().expect("patterns");
+    let pats = pipeline.patterns().clone();
+    let bytes: usize = pages.iter().map(Vec::len).sum();
+    let names = ["decode", "lang", "segment", "classify", "repeats", "metadata", "assemble"];
+    let mut t = [0f64; 7];
+    const ROUNDS: usize = 3;
+    for _ in 0..ROUNDS {
+        for page in &pages {
+            let mut clock = Instant::now();
+            let mut lap = |i: usize| {
+                t[i] += clock.elapsed().as_secs_f64();
+                clock = Instant::now();
+            };
+            let Ok(d) = decode::decode(page.clone(), usize::MAX) else { continue };
+            lap(0);
+            let l = lang::detect(d.text.split('\n'), &pats);
+            lap(1);
+            let active = pats.activate(l.as_deref(), None);
+            let (lines, _) = segment::segment(&d.text, &pats, &active);
+            lap(2);
+            let mut c = classify::classify(&lines, pats.has_stopwords(&active), &Default::default());
+            lap(3);
+            assemble::mark_repeats(&lines, &mut c.verdicts);
+            lap(4);
+            std::hint::black_box(metadata::read(&lines, &mut c, l.as_deref(), &pats, &active));
+            lap(5);
+            std::hint::black_box(assemble::assemble(&lines, &c.verdicts).text.len());
+            lap(6);
+        }
+    }
+    let mb = (ROUNDS * bytes) as f64 / 1e6;
+    println!("{} pages, {:.1} MB per round", pages.len(), bytes as f64 / 1e6);
+    for (name, secs) in names.iter().zip(t) {
+        println!("{name:10} {secs:8.3} s  {:8.1} MB/s", mb / secs);
+    }
+    println!("{:10} {:8.3} s  {:8.1} MB/s", "total", t.iter().sum::<f64>(), mb / t.iter().sum::<f64>());
+}
