@@ -269,3 +269,88 @@ async fn sigterm_exits_zero_and_loses_nothing() {
     assert_eq!(wait_stream_len(&js, "PAGES_CLEAN", 3000, Duration::from_secs(90)).await, 3000);
     assert_each_once(&record_ids(&js).await, (0..3000).map(|i| format!("gen-{i}")));
 }
+
+fn page_with_marker(i: usize) -> String {
+    format!(
+        "Paragraph one of page {i}. The council met on Monday and agreed to extend the harbour wall after a long debate.\n\n\
+         Zebra marker line\n\n\
+         Paragraph two of page {i}. Residents said they were relieved, although some worried about the fishing season."
+    )
+}
+
+fn marker_pages(prefix: &str, n: usize) -> Vec<(String, Vec<u8>)> {
+    (0..n)
+        .map(|i| ("pages.raw.en.reload".to_string(), envelope(&format!("{prefix}-{i}"), &format!("https://x.example/{prefix}/{i}"), &page_with_marker(i))))
+        .collect()
+}
+
+async fn records_by_id(js: &async_nats::jetstream::Context) -> HashMap<String, String> {
+    read_all(js, "PAGES_CLEAN")
+        .await
+        .into_iter()
+        .map(|(_, _, p)| {
+            let v: serde_json::Value = serde_json::from_slice(&p).unwrap();
+            (v["id"].as_str().unwrap().to_string(), v["text"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+async fn wait_metric(daemon: &Daemon, name: &str, labels: &[&str], at_least: f64) -> f64 {
+    for _ in 0..150 {
+        let v = metric(&daemon.get("/metrics").1, name, labels);
+        if v >= at_least {
+            return v;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    metric(&daemon.get("/metrics").1, name, labels)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pattern_files_reload_under_load_without_losing_pages() {
+    let server = NatsServer::start();
+    let js = jetstream(&server.url()).await;
+    create_input_stream(&js).await;
+    let patterns = server.dir.path().join("patterns");
+    copy_tree(&repo().join("config/patterns"), &patterns);
+    let daemon = Daemon::start_with_patterns(&server.url(), server.dir.path(), &patterns, &[]);
+
+    publish_all(&js, marker_pages("before", 100)).await;
+    assert_eq!(wait_stream_len(&js, "PAGES_CLEAN", 100, Duration::from_secs(30)).await, 100);
+
+    // Load keeps flowing while the rule changes.
+    let load_js = js.clone();
+    let load = tokio::spawn(async move {
+        for chunk in 0..20 {
+            publish_all(&load_js, marker_pages(&format!("during{chunk}"), 50)).await;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let common = patterns.join("common.pat");
+    let mut text = std::fs::read_to_string(&common).unwrap();
+    text.push_str("\n[drop]\nzebra marker line\n");
+    std::fs::write(&common, text).unwrap();
+    assert!(wait_metric(&daemon, "boilerstrip_config_reloads_total", &["result=\"ok\""], 1.0).await >= 1.0, "no reload");
+    load.await.unwrap();
+
+    publish_all(&js, marker_pages("after", 100)).await;
+    assert_eq!(wait_stream_len(&js, "PAGES_CLEAN", 1200, Duration::from_secs(60)).await, 1200, "a page was lost");
+    let records = records_by_id(&js).await;
+    for i in 0..100 {
+        assert!(records[&format!("before-{i}")].contains("Zebra marker line"), "the old rule kept the line");
+        assert!(!records[&format!("after-{i}")].contains("Zebra marker line"), "the new rule must drop the line");
+    }
+
+    // A broken set is refused; the running one stays.
+    let en = patterns.join("lang/en.pat");
+    let mut broken = std::fs::read_to_string(&en).unwrap();
+    broken.push_str("\n[bogus]\n");
+    std::fs::write(&en, broken).unwrap();
+    assert!(wait_metric(&daemon, "boilerstrip_config_reloads_total", &["result=\"error\""], 1.0).await >= 1.0, "bad set not reported");
+    assert!(daemon.log_text().contains("en.pat:") && daemon.log_text().contains("unknown section [bogus]"), "log names file and line");
+    publish_all(&js, marker_pages("broken", 50)).await;
+    assert_eq!(wait_stream_len(&js, "PAGES_CLEAN", 1250, Duration::from_secs(30)).await, 1250);
+    let records = records_by_id(&js).await;
+    assert!((0..50).all(|i| !records[&format!("broken-{i}")].contains("Zebra marker line")), "the running set stays in force");
+}

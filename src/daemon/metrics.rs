@@ -22,10 +22,7 @@ pub const RECONNECTS: &str = "boilerstrip_nats_reconnects_total";
 pub const READY: &str = "boilerstrip_ready";
 pub const BUILD_INFO: &str = "boilerstrip_build_info";
 pub const ERRORS: &str = "boilerstrip_errors_total";
-
-/// Every exported name, for the dashboard check.
-pub const ALL: [&str; 13] =
-    [PAGES, DEAD_LETTERS, BYTES_IN, BYTES_OUT, LINES_REMOVED, CLEAN_SECONDS, AGE_SECONDS, IN_FLIGHT, REDELIVERIES, RECONNECTS, READY, BUILD_INFO, ERRORS];
+pub const RELOADS: &str = "boilerstrip_config_reloads_total";
 
 const CLEAN_BUCKETS: [f64; 12] = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.0];
 const AGE_BUCKETS: [f64; 12] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 30.0, 300.0, 3600.0];
@@ -51,6 +48,7 @@ pub fn install() -> crate::Result<PrometheusHandle> {
     describe_gauge!(READY, "1 when connected to NATS with the consumer bound.");
     describe_gauge!(BUILD_INFO, "Always 1; the version is a label.");
     describe_counter!(ERRORS, "Transient failures, by kind: publish, ack, pull.");
+    describe_counter!(RELOADS, "Pattern set reloads, by result: ok, error.");
     gauge!(BUILD_INFO, "version" => env!("CARGO_PKG_VERSION")).set(1.0);
     // Known label values start at zero, so dashboards and alerts see them
     // before the first event.
@@ -62,6 +60,9 @@ pub fn install() -> crate::Result<PrometheusHandle> {
     }
     for kind in ["publish", "ack", "pull"] {
         counter!(ERRORS, "kind" => kind).increment(0);
+    }
+    for result in ["ok", "error"] {
+        counter!(RELOADS, "result" => result).increment(0);
     }
     counter!(BYTES_IN).increment(0);
     counter!(BYTES_OUT).increment(0);
@@ -111,4 +112,8 @@ pub fn reconnected() {
 
 pub fn ready(on: bool) {
     gauge!(READY).set(if on { 1.0 } else { 0.0 });
+}
+
+pub fn reload(result: &'static str) {
+    counter!(RELOADS, "result" => result).increment(1);
 }

@@ -9,11 +9,13 @@
 //! Backpressure: a page is pulled only when one of `max_in_flight` slots is
 //! free, so a flood becomes consumer lag, not memory. Shutdown (the future
 //! passed to [`run`]) stops pulling, lets in-flight pages finish within the
-//! grace period, NAKs the rest, and drains the connection.
+//! grace period, NAKs the rest, and drains the connection. Pattern sets
+//! reload on SIGHUP or a file change ([`reload`]) without a restart.
 
 pub mod config;
 pub mod http;
 pub mod metrics;
+pub mod reload;
 pub mod sink;
 pub mod source;
 pub mod worker;
@@ -106,9 +108,11 @@ pub async fn run(settings: Settings, shutdown: impl Future<Output = ()> + Send +
     health.set(&health.bound, true);
     tracing::info!(stream = %settings.input.stream, consumer = %settings.input.consumer, "consumer bound; pulling pages");
 
+    let slot = Arc::new(RwLock::new(Arc::new(pipeline)));
+    tokio::spawn(reload::watch(settings.pipeline.patterns.clone(), settings.pipeline.max_bytes, slot.clone(), stop_rx.clone()));
     let worker = Arc::new(worker::Worker {
         settings: settings.clone(),
-        pipeline: Arc::new(RwLock::new(Arc::new(pipeline))),
+        pipeline: slot,
         sink: sink::Sink::new(js.clone(), &settings),
         cpu: Arc::new(Semaphore::new(settings.cpu_threads)),
     });
@@ -180,7 +184,20 @@ pub async fn run(settings: Settings, shutdown: impl Future<Output = ()> + Send +
 }
 
 async fn wait_stop(mut stop: watch::Receiver<bool>) {
-    let _ = stop.wait_for(|s| *s).await;
+    stopped(&mut stop).await;
+}
+
+/// Resolves once the stop flag is set (or its sender is gone). Holds no
+/// borrow across the await, so the future is `Send`.
+pub(crate) async fn stopped(stop: &mut watch::Receiver<bool>) {
+    loop {
+        if *stop.borrow_and_update() {
+            return;
+        }
+        if stop.changed().await.is_err() {
+            return;
+        }
+    }
 }
 
 /// Binds the consumer, retrying while NATS is unreachable. `Ok(None)` if

@@ -106,13 +106,17 @@ pub struct Daemon {
 
 impl Daemon {
     pub fn start(nats_url: &str, log_dir: &Path, extra: &[&str]) -> Daemon {
+        Daemon::start_with_patterns(nats_url, log_dir, &repo().join("config/patterns"), extra)
+    }
+
+    pub fn start_with_patterns(nats_url: &str, log_dir: &Path, patterns: &Path, extra: &[&str]) -> Daemon {
         let metrics_port = free_port();
         let log = log_dir.join(format!("daemon-{metrics_port}.log"));
         let child = Command::new(env!("CARGO_BIN_EXE_boilerstrip"))
             .args(["run", "--nats-url", nats_url, "--create-streams", "--metrics-addr"])
             .arg(format!("127.0.0.1:{metrics_port}"))
             .arg("--patterns")
-            .arg(repo().join("config/patterns"))
+            .arg(patterns)
             .args(extra)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
@@ -317,4 +321,17 @@ pub async fn record_ids(js: &jetstream::Context) -> HashMap<String, usize> {
         *ids.entry(v["id"].as_str().unwrap().to_string()).or_insert(0) += 1;
     }
     ids
+}
+
+/// Copies a directory tree (pattern sets into a test's temp dir).
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_tree(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
 }
