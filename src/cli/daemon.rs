@@ -98,3 +98,36 @@ async fn shutdown_signal() {
         _ = int.recv() => tracing::info!("SIGINT received"),
     }
 }
+
+#[derive(clap::Args, Debug)]
+pub struct HealthcheckArgs {
+    /// The daemon's metrics address.
+    #[arg(long, default_value = "127.0.0.1:9464")]
+    pub addr: String,
+    /// The path to probe.
+    #[arg(long, default_value = "/healthz")]
+    pub path: String,
+}
+
+/// For container HEALTHCHECKs in images without curl: exit 0 on HTTP 200.
+pub fn healthcheck(args: HealthcheckArgs) -> Result<i32> {
+    use std::io::{Read, Write};
+    let probe = || -> std::io::Result<bool> {
+        let addr: std::net::SocketAddr =
+            args.addr.parse().map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidInput, "bad address"))?;
+        let mut s = std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(2))?;
+        s.set_read_timeout(Some(std::time::Duration::from_secs(2)))?;
+        write!(s, "GET {} HTTP/1.1\r\nHost: localhost\r\n\r\n", args.path)?;
+        let mut head = [0u8; 12];
+        s.read_exact(&mut head)?;
+        Ok(head.starts_with(b"HTTP/1.1 200"))
+    };
+    match probe() {
+        Ok(true) => Ok(0),
+        Ok(false) => {
+            eprintln!("{}{}: not healthy", args.addr, args.path);
+            Ok(1)
+        }
+        Err(e) => Err(Error::io(format!("{}{}", args.addr, args.path), e)),
+    }
+}

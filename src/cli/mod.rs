@@ -68,6 +68,8 @@ pub enum Command {
     Read(nats_tools::ReadArgs),
     /// Measure throughput: `kernel` (pipeline vs keep-all) or `loadgen` (end to end through NATS).
     Bench(bench::BenchArgs),
+    /// Probe a running daemon's /healthz (for container health checks).
+    Healthcheck(daemon::HealthcheckArgs),
 }
 
 pub fn run(args: Args) -> i32 {
@@ -79,6 +81,7 @@ pub fn run(args: Args) -> i32 {
         Command::Publish(a) => nats_tools::publish(a),
         Command::Read(a) => nats_tools::read(a),
         Command::Bench(a) => bench::run(a),
+        Command::Healthcheck(a) => daemon::healthcheck(a),
     };
     match result {
         Ok(status) => status,
