@@ -57,3 +57,40 @@ print
 pdf
 copy link
 top
+
+# HTML class and id tokens of page chrome (HTML input only). Whole tokens:
+# "share" marks class="share-buttons" but not class="shared".
+[html_chrome]
+nav
+navbar
+navigation
+menu
+breadcrumb
+breadcrumbs
+share
+sharing
+social
+related
+comment
+comments
+sidebar
+widget
+widgets
+ad
+ads
+advert
+advertisement
+sponsored
+popup
+modal
+cookie
+cookies
+newsletter
+subscribe
+subscription
+promo
+recommended
+pagination
+toolbar
+masthead
+footer

@@ -130,6 +130,8 @@ impl PatternsBuilder {
         let mut keys: Vec<String> = Vec::new();
         let mut residue: Vec<String> = Vec::new();
         let mut stopwords = StopTable::default();
+        let mut chrome_keys: Vec<String> = Vec::new();
+        let mut chrome_entries: Vec<Entry> = Vec::new();
         for (scope, path) in self.files {
             let src = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
             let scope_id = match scopes.iter().position(|s| *s == scope) {
@@ -156,6 +158,18 @@ impl PatternsBuilder {
                         });
                     }
                     Kind::Residue => residue.push(raw.text),
+                    Kind::HtmlChrome => {
+                        chrome_keys.push(raw.text.to_ascii_lowercase());
+                        chrome_entries.push(Entry {
+                            scope: scope_id,
+                            kind: raw.kind,
+                            max_words: usize::MAX,
+                            mode: Mode::Contains,
+                            pattern: raw.text,
+                            file: path.clone(),
+                            line: raw.line,
+                        });
+                    }
                     Kind::Stopwords => {
                         lex.has_stopwords = true;
                         for w in raw.text.split_whitespace() {
@@ -178,6 +192,7 @@ impl PatternsBuilder {
             }
         }
         let lines = AhoCorasickBuilder::new()
+            // Chrome entries are appended after this; their ids never reach this automaton.
             .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&keys)
@@ -188,7 +203,15 @@ impl PatternsBuilder {
             .ascii_case_insensitive(true)
             .build(&residue)
             .map_err(|e| Error::config(format!("cannot compile residue patterns: {e}")))?;
-        Ok(Patterns { scopes, lexicons, entries, lines, residue: residue_ac, residue_count: residue.len(), stopwords })
+        let chrome = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::Standard)
+            .build(&chrome_keys)
+            .map_err(|e| Error::config(format!("cannot compile html_chrome patterns: {e}")))?;
+        // Chrome entries follow the line entries, so one id space serves both.
+        let chrome_base = entries.len();
+        entries.extend(chrome_entries);
+        Ok(Patterns { scopes, lexicons, entries, lines, residue: residue_ac, residue_count: residue.len(), stopwords, chrome, chrome_base })
     }
 }
 
@@ -202,6 +225,8 @@ pub struct Patterns {
     residue: AhoCorasick,
     residue_count: usize,
     stopwords: StopTable,
+    chrome: AhoCorasick,
+    chrome_base: usize,
 }
 
 /// The scopes one page uses.
@@ -293,6 +318,18 @@ impl Patterns {
             slot.get_or_insert(id);
         }
         hits
+    }
+
+    /// The `html_chrome` entry whose token stands in a class or id value
+    /// (ASCII-lowercased), if any.
+    pub fn match_chrome(&self, attr_value: &str) -> Option<usize> {
+        if self.entries.len() == self.chrome_base {
+            return None;
+        }
+        self.chrome
+            .find_overlapping_iter(attr_value)
+            .find(|m| on_word_boundaries(attr_value, m.start(), m.end()))
+            .map(|m| self.chrome_base + m.pattern().as_usize())
     }
 
     /// Cuts template residue (`{name}`, `{time}`) out of a line. Returns `None`

@@ -45,6 +45,9 @@ pub enum Kind {
     SourcePrefix,
     /// Month names: `N = name name ...`.
     Months,
+    /// HTML class/id tokens of page chrome (`sidebar`, `share`), whole
+    /// tokens of the attribute value.
+    HtmlChrome,
 }
 
 impl Kind {
@@ -61,11 +64,13 @@ impl Kind {
             Kind::BylineSuffix => "byline_suffix",
             Kind::SourcePrefix => "source_prefix",
             Kind::Months => "months",
+            Kind::HtmlChrome => "html_chrome",
         }
     }
 
     fn from_name(name: &str) -> Option<Kind> {
-        const ALL: [Kind; 11] = [
+        const ALL: [Kind; 12] = [
+            Kind::HtmlChrome,
             Kind::Drop,
             Kind::DropContains,
             Kind::Footer,
@@ -175,7 +180,7 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
             line_no,
             format!(
                 "unknown section [{name}]; known: drop, drop_contains, footer, header, section, residue, \
-                 stopwords, byline_prefix, byline_suffix, source_prefix, months"
+                 stopwords, byline_prefix, byline_suffix, source_prefix, months, html_chrome"
             ),
         )
     })?;

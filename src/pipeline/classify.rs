@@ -171,7 +171,7 @@ fn hard_verdict(l: &Line) -> Verdict {
     if l.f.words == 0 {
         return Verdict::Drop(Reason::NoWords);
     }
-    if let Some(e) = hits.drop.or(hits.footer).or(hits.header).or(hits.section) {
+    if let Some(e) = l.chrome.or(hits.drop).or(hits.footer).or(hits.header).or(hits.section) {
         return Verdict::Drop(Reason::Pattern(e));
     }
     Verdict::Keep

@@ -8,10 +8,16 @@
 //!
 //! Dropped with their content: `script`, `style`, `noscript`, `template`,
 //! `svg`, `iframe`, `head` (after metadata is read), elements marked `hidden`
-//! or `aria-hidden=true`, and the page chrome containers `nav`, `aside`,
-//! `footer` and `form`. The scanner keeps an explicit stack capped at
-//! [`MAX_DEPTH`], so no input can overflow the call stack.
+//! or `aria-hidden=true`, the page chrome containers `nav`, `aside`,
+//! `footer` and `form`, and `role=navigation|banner|contentinfo|complementary`.
+//! Lines inside an element whose class or id carries an `[html_chrome]`
+//! token (`sidebar`, `share`, `related`) are marked with that pattern; the
+//! pipeline drops them unless they are most of the page (a wrapper named
+//! `has-sidebar` must not take the article with it). The scanner keeps an
+//! explicit stack capped at [`MAX_DEPTH`], so no input can overflow the call
+//! stack.
 
+use crate::patterns::Patterns;
 use std::collections::HashMap;
 
 /// Deeper nesting is flattened: tags past this depth are not tracked.
@@ -28,8 +34,63 @@ pub struct HtmlMeta {
 
 #[derive(Debug, Default)]
 pub struct HtmlDoc {
+    /// One block per line, no blank lines.
     pub text: String,
+    /// For each line of `text`, the `html_chrome` pattern it sits under.
+    pub chrome: Vec<Option<usize>>,
     pub meta: HtmlMeta,
+}
+
+/// Open element: its name, whether its content is skipped, and the chrome
+/// pattern it (or an ancestor) carries.
+struct Open {
+    name: String,
+    skip: bool,
+    chrome: Option<usize>,
+}
+
+/// Lines being built, each with its chrome mark.
+#[derive(Default)]
+struct Lines {
+    done: Vec<(String, Option<usize>)>,
+    current: String,
+    chrome: Option<usize>,
+}
+
+impl Lines {
+    fn push_text(&mut self, chunk: &str, chrome: Option<usize>) {
+        let text = decode_entities(chunk);
+        if !self.current.is_empty() && chunk.starts_with(char::is_whitespace) && !self.current.ends_with(' ') {
+            self.current.push(' ');
+        }
+        let mut any = false;
+        for (k, w) in text.split_whitespace().enumerate() {
+            if k > 0 {
+                self.current.push(' ');
+            }
+            self.current.push_str(w);
+            any = true;
+        }
+        if any {
+            if chunk.ends_with(char::is_whitespace) {
+                self.current.push(' ');
+            }
+            self.chrome = self.chrome.or(chrome);
+        }
+    }
+
+    fn prefix(&mut self, p: &str) {
+        self.current.push_str(p);
+    }
+
+    fn end(&mut self) {
+        let line = self.current.trim();
+        if line.chars().any(char::is_alphanumeric) {
+            self.done.push((line.to_string(), self.chrome));
+        }
+        self.current.clear();
+        self.chrome = None;
+    }
 }
 
 const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "footer", "form", "select", "button", "head"];
@@ -39,23 +100,22 @@ const BLOCK: &[&str] = &[
 ];
 const VOID: &[&str] = &["br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"];
 
-pub fn to_text(html: &str) -> HtmlDoc {
+pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     let mut doc = HtmlDoc::default();
     let mut metas: HashMap<String, String> = HashMap::new();
-    let mut stack: Vec<(String, bool)> = Vec::new(); // (tag, skipping)
-    let mut out = String::with_capacity(html.len() / 3);
+    let mut stack: Vec<Open> = Vec::new();
+    let mut lines = Lines::default();
     let mut title_buf: Option<String> = None;
     let bytes = html.as_bytes();
     let mut i = 0;
-    let skipping = |stack: &Vec<(String, bool)>| stack.last().is_some_and(|(_, s)| *s);
     while i < bytes.len() {
         if bytes[i] != b'<' {
             let end = html[i..].find('<').map_or(html.len(), |j| i + j);
             let chunk = &html[i..end];
             if let Some(t) = title_buf.as_mut() {
                 t.push_str(chunk);
-            } else if !skipping(&stack) {
-                push_text(&mut out, chunk);
+            } else if !stack.last().is_some_and(|o| o.skip) {
+                lines.push_text(chunk, stack.last().and_then(|o| o.chrome));
             }
             i = end;
             continue;
@@ -79,17 +139,18 @@ pub fn to_text(html: &str) -> HtmlDoc {
         if name.is_empty() {
             continue;
         }
+        let block = BLOCK.contains(&name.as_str());
         if closing {
             if name == "title" {
                 if let Some(t) = title_buf.take() {
                     doc.meta.title.get_or_insert_with(|| decode_entities(t.trim()));
                 }
             }
-            if let Some(pos) = stack.iter().rposition(|(t, _)| *t == name) {
+            if let Some(pos) = stack.iter().rposition(|o| o.name == name) {
                 stack.truncate(pos);
             }
-            if BLOCK.contains(&name.as_str()) {
-                out.push('\n');
+            if block {
+                lines.end();
             }
             continue;
         }
@@ -109,23 +170,29 @@ pub fn to_text(html: &str) -> HtmlDoc {
             i = find_ci(html, i, &close_tag).unwrap_or(html.len());
             continue;
         }
-        if BLOCK.contains(&name.as_str()) {
-            out.push('\n');
-            if name == "li" && !skipping(&stack) {
-                out.push_str("• ");
+        if block {
+            lines.end();
+            if name == "li" && !stack.last().is_some_and(|o| o.skip) {
+                lines.prefix("• ");
             }
         }
         if VOID.contains(&name.as_str()) || body.ends_with('/') {
             continue;
         }
-        let hidden = attr(attrs, "hidden").is_some()
-            || attr(attrs, "aria-hidden").is_some_and(|v| v == "true")
-            || attr(attrs, "style").is_some_and(|s| s.replace(' ', "").contains("display:none"));
-        let skip = skipping(&stack) || SKIP.contains(&name.as_str()) || hidden;
+        let parent = stack.last();
+        let skip = parent.is_some_and(|o| o.skip) || SKIP.contains(&name.as_str()) || hidden(attrs);
+        let structural = matches!(name.as_str(), "html" | "body" | "main" | "article");
+        let own_chrome = if structural || skip || attrs.is_empty() {
+            None
+        } else {
+            ["class", "id"].iter().filter_map(|a| attr(attrs, a)).find_map(|v| patterns.match_chrome(&v.to_ascii_lowercase()))
+        };
+        let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
         if stack.len() < MAX_DEPTH {
-            stack.push((name, skip));
+            stack.push(Open { name, skip, chrome });
         }
     }
+    lines.end();
     let get = |k: &str| metas.get(k).filter(|v| !v.is_empty()).cloned();
     if let Some(t) = get("og:title") {
         doc.meta.title = Some(t);
@@ -135,22 +202,25 @@ pub fn to_text(html: &str) -> HtmlDoc {
     if let Some(a) = get("author") {
         doc.meta.authors = vec![a];
     }
-    doc.text = out;
+    let mut text = String::with_capacity(lines.done.iter().map(|(l, _)| l.len() + 1).sum());
+    for (line, chrome) in lines.done {
+        text.push_str(&line);
+        text.push('\n');
+        doc.chrome.push(chrome);
+    }
+    doc.text = text;
     doc
 }
 
-fn push_text(out: &mut String, chunk: &str) {
-    let text = decode_entities(chunk);
-    for (k, piece) in text.split_whitespace().enumerate() {
-        let at_line_start = out.is_empty() || out.ends_with('\n') || out.ends_with("• ");
-        if k == 0 && chunk.starts_with(char::is_whitespace) && !at_line_start || k > 0 {
-            out.push(' ');
-        }
-        out.push_str(piece);
+/// Hidden by attribute or inline style, or a chrome landmark role.
+fn hidden(attrs: &str) -> bool {
+    if attrs.is_empty() {
+        return false;
     }
-    if chunk.ends_with(char::is_whitespace) && !text.trim().is_empty() {
-        out.push(' ');
-    }
+    attr(attrs, "hidden").is_some()
+        || attr(attrs, "aria-hidden").is_some_and(|v| v == "true")
+        || attr(attrs, "style").is_some_and(|s| s.replace(' ', "").contains("display:none"))
+        || attr(attrs, "role").is_some_and(|r| matches!(r.as_str(), "navigation" | "banner" | "contentinfo" | "complementary"))
 }
 
 fn find_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
@@ -273,7 +343,8 @@ mod tests {
             <body><nav><a>Home</a></nav><h1>Head</h1><p>One <b>bold</b> para.</p>
             <script>var x = "<p>no</p>";</script><ul><li>a</li><li>b</li></ul>
             <div hidden>gone</div><footer>© 2021</footer></body></html>"#;
-        let doc = to_text(html);
+        let p = crate::patterns::PatternsBuilder::new().build().unwrap();
+        let doc = to_text(html, &p);
         let lines: Vec<&str> = doc.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         assert_eq!(lines, vec!["Head", "One bold para.", "• a", "• b"]);
         assert_eq!(doc.meta.title.as_deref(), Some("T & T"));
@@ -282,11 +353,25 @@ mod tests {
     }
 
     #[test]
+    fn class_and_id_tokens_mark_chrome_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("common.pat"), "[html_chrome]\nsidebar\nshare\n").unwrap();
+        let p = crate::patterns::PatternsBuilder::new().dir(dir.path()).unwrap().build().unwrap();
+        let html = r#"<body class="has-sidebar"><article><p>Body text.</p></article>
+            <div class="share-buttons"><p>Share this</p></div><div id="sidebar_right"><p>Popular</p></div>
+            <div class="shared-content"><p>Kept</p></div></body>"#;
+        let doc = to_text(html, &p);
+        let marked: Vec<(&str, bool)> = doc.text.lines().zip(&doc.chrome).map(|(l, c)| (l, c.is_some())).collect();
+        assert_eq!(marked, vec![("Body text.", false), ("Share this", true), ("Popular", true), ("Kept", false)]);
+    }
+
+    #[test]
     fn hostile_html_terminates() {
         let deep = "<div>".repeat(10_000) + "x" + &"</div>".repeat(10_000);
-        assert_eq!(to_text(&deep).text.trim(), "x");
+        let p = crate::patterns::PatternsBuilder::new().build().unwrap();
+        assert_eq!(to_text(&deep, &p).text.trim(), "x");
         for s in ["<", "<p", "<!--", "&#xFFFFFFFF;", "<script>never closed", "<p>a<p>b</div></span>", "&"] {
-            let _ = to_text(s);
+            let _ = to_text(s, &p);
         }
         assert_eq!(decode_entities("a &amp; b &#233; &bogus; &"), "a & b é &bogus; &");
     }

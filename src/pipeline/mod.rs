@@ -110,17 +110,18 @@ impl Pipeline {
         let bytes_in = page.content.len();
         let id = page.id.clone().unwrap_or_else(|| content_id(page.url.as_deref(), &page.content));
         let domain = page.url.as_deref().and_then(domain_of);
-        let decoded = decode::decode(page.content, self.max_bytes)?;
+        let is_html = page.format == Format::Html;
+        let decoded = decode::decode_with(page.content, self.max_bytes, page.charset.as_deref(), is_html)?;
         let mut flags = Vec::new();
         if decoded.invalid_utf8 {
             flags.push("invalid_utf8");
         }
-        let (text, html_meta) = match page.format {
-            Format::Text => (decoded.text, html::HtmlMeta::default()),
+        let (text, html_meta, chrome) = match page.format {
+            Format::Text => (decoded.text, html::HtmlMeta::default(), Vec::new()),
             Format::Html => {
                 flags.push("html");
-                let doc = html::to_text(&decoded.text);
-                (doc.text, doc.meta)
+                let doc = html::to_text(&decoded.text, &self.patterns);
+                (doc.text, doc.meta, doc.chrome)
             }
         };
         let lang = page
@@ -130,7 +131,8 @@ impl Pipeline {
             .or_else(|| html_meta.lang.as_deref().and_then(lang::from_tag))
             .or_else(|| lang::detect(text.split('\n'), &self.patterns));
         let active = self.patterns.activate(lang.as_deref(), domain.as_deref());
-        let (lines, lines_in) = segment::segment(&text, &self.patterns, &active);
+        let (mut lines, lines_in) = segment::segment(&text, &self.patterns, &active);
+        mark_chrome(&mut lines, &chrome);
         let mut classified = classify::classify(&lines, self.patterns.has_stopwords(&active), &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
         let meta = metadata::read(&lines, &mut classified, lang.as_deref(), &self.patterns, &active);
@@ -258,6 +260,24 @@ impl Pipeline {
                 }
             })
             .collect()
+    }
+}
+
+/// Chrome marks from the HTML apply unless they cover most of the page's
+/// text: then they come from a wrapper (`has-sidebar`), not from chrome.
+const CHROME_MAX_SHARE: f64 = 0.6;
+
+fn mark_chrome(lines: &mut [segment::Line], chrome: &[Option<usize>]) {
+    if chrome.is_empty() {
+        return;
+    }
+    let total: usize = lines.iter().map(|l| l.f.chars).sum();
+    let marked: usize = lines.iter().filter(|l| chrome.get(l.no - 1).copied().flatten().is_some()).map(|l| l.f.chars).sum();
+    if marked as f64 > CHROME_MAX_SHARE * total as f64 {
+        return;
+    }
+    for l in lines.iter_mut() {
+        l.chrome = chrome.get(l.no - 1).copied().flatten();
     }
 }
 

@@ -53,6 +53,8 @@ pub struct Line {
     pub blank_before: bool,
     /// Template residue was cut out of this line.
     pub had_residue: bool,
+    /// The `html_chrome` pattern of the element the line came from (HTML).
+    pub chrome: Option<usize>,
     pub f: Features,
 }
 
@@ -76,7 +78,7 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         }
         let f = measure(&text, patterns, active);
         let folded = f.matched.then(|| fold(&text));
-        let mut line = Line { no: i + 1, text, folded, blank_before, had_residue, f };
+        let mut line = Line { no: i + 1, text, folded, blank_before, had_residue, chrome: None, f };
         if let Some(folded) = &line.folded {
             line.f.hits = patterns.match_line(folded, line.f.words, active);
         }
