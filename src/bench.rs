@@ -23,15 +23,32 @@ use std::time::{Duration, Instant, SystemTime};
 
 /// Corpus texts (`<set>/*.txt`), or generated pages when there are none.
 pub fn load_pages(sets: &[PathBuf]) -> Vec<Vec<u8>> {
+    let mut pages = corpus_files(sets, ".txt", |b| Some(b));
+    if pages.is_empty() {
+        pages = (0..500).map(|i| generated_page(i).into_bytes()).collect();
+    }
+    pages
+}
+
+/// Corpus HTML pages (`<set>/*.html.gz`), decompressed.
+pub fn load_html_pages(sets: &[PathBuf]) -> Vec<Vec<u8>> {
+    use std::io::Read;
+    corpus_files(sets, ".html.gz", |gz| {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(gz.as_slice()).read_to_end(&mut out).ok().map(|_| out)
+    })
+}
+
+fn corpus_files(sets: &[PathBuf], suffix: &str, read: impl Fn(Vec<u8>) -> Option<Vec<u8>>) -> Vec<Vec<u8>> {
     let mut pages = Vec::new();
     for set in sets {
         let Ok(entries) = std::fs::read_dir(set) else { continue };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_str().is_some_and(|s| s.ends_with(suffix)))
+            .collect();
         paths.sort();
-        pages.extend(paths.iter().filter_map(|p| std::fs::read(p).ok()).filter(|b| !b.is_empty()));
-    }
-    if pages.is_empty() {
-        pages = (0..500).map(|i| generated_page(i).into_bytes()).collect();
+        pages.extend(paths.into_iter().filter_map(|p| std::fs::read(p).ok()).filter_map(&read).filter(|b| !b.is_empty()));
     }
     pages
 }
@@ -78,14 +95,14 @@ pub struct KernelReport {
 
 /// Runs each pass over the whole corpus, repeatedly, for at least
 /// `min_seconds`, on the calling thread.
-pub fn kernel(pipeline: &Pipeline, pages: &[Vec<u8>], min_seconds: f64) -> Result<KernelReport> {
+pub fn kernel(pipeline: &Pipeline, pages: &[Vec<u8>], format: crate::envelope::Format, min_seconds: f64) -> Result<KernelReport> {
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let pass = |keep_all: bool| -> Result<Throughput> {
         let started = Instant::now();
         let mut rounds = 0;
         while rounds == 0 || started.elapsed().as_secs_f64() < min_seconds {
             for p in pages {
-                let page = Page::text(p.clone());
+                let page = Page { format, ..Page::text(p.clone()) };
                 let outcome = if keep_all { pipeline.keep_all(page) } else { pipeline.clean(page, false) };
                 if let Ok(o) = outcome {
                     std::hint::black_box(serde_json::to_vec(&o.record).map_err(|e| Error::internal(e.to_string()))?);

@@ -25,6 +25,9 @@ pub enum Which {
         /// Also write the report here as JSON.
         #[arg(long)]
         json: Option<PathBuf>,
+        /// Use the HTML pages (<id>.html.gz) in HTML mode.
+        #[arg(long)]
+        html: bool,
     },
     /// Publish pages to a live nats-server and time their records.
     Loadgen {
@@ -58,10 +61,17 @@ fn emit<T: serde::Serialize>(report: &T, json: Option<&PathBuf>) -> Result<()> {
 
 pub fn run(args: BenchArgs) -> Result<i32> {
     match args.which {
-        Which::Kernel { sets, seconds, pipeline, json } => {
+        Which::Kernel { sets, seconds, pipeline, json, html } => {
             let p = pipeline.build()?;
-            let pages = bench::load_pages(&sets);
-            emit(&bench::kernel(&p, &pages, seconds)?, json.as_ref())?;
+            let (pages, format) = if html {
+                (bench::load_html_pages(&sets), crate::envelope::Format::Html)
+            } else {
+                (bench::load_pages(&sets), crate::envelope::Format::Text)
+            };
+            if pages.is_empty() {
+                return Err(Error::config("no <id>.html.gz pages in the given sets"));
+            }
+            emit(&bench::kernel(&p, &pages, format, seconds)?, json.as_ref())?;
         }
         Which::Loadgen { sets, nats_url, subject, pages, timeout, rss_pid, rss_at, json } => {
             let corpus = bench::load_pages(&sets);
