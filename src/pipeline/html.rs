@@ -212,6 +212,28 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     doc
 }
 
+/// The article's title from the page's `<title>`/`og:title`: the headline
+/// printed on the page when the title starts with it, else the title without
+/// a trailing site name (`Headline | Site`, `Headline - Site`), which is
+/// recognized as `og:site_name` or as a short last segment.
+pub fn article_title(html_title: Option<String>, site_name: Option<&str>, headline: Option<&str>) -> Option<String> {
+    let title = html_title?.trim().to_string();
+    if let Some(h) = headline.filter(|h| !h.is_empty() && title.to_lowercase().starts_with(&h.to_lowercase())) {
+        return Some(h.to_string());
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail = tail.trim();
+            let is_site = site_name.is_some_and(|s| s.trim().eq_ignore_ascii_case(tail))
+                || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3);
+            if is_site {
+                return Some(head.trim().to_string());
+            }
+        }
+    }
+    Some(title)
+}
+
 /// Hidden by attribute or inline style, or a chrome landmark role.
 fn hidden(attrs: &str) -> bool {
     if attrs.is_empty() {
@@ -350,6 +372,20 @@ mod tests {
         assert_eq!(doc.meta.title.as_deref(), Some("T & T"));
         assert_eq!(doc.meta.published.as_deref(), Some("2021-10-25T08:00"));
         assert_eq!(doc.meta.lang.as_deref(), Some("vi"));
+    }
+
+    #[test]
+    fn titles_lose_their_site_suffix() {
+        let cases = [
+            (Some("Harbour wall extended | Harbour Times"), None, None, Some("Harbour wall extended")),
+            (Some("Harbour wall extended - The Daily Harbour News Online Edition"), Some("The Daily Harbour News Online Edition"), None, Some("Harbour wall extended")),
+            (Some("Harbour wall extended after debate - Times"), None, Some("Harbour wall extended after debate"), Some("Harbour wall extended after debate")),
+            (Some("Q&A - Part 2"), None, None, Some("Q&A - Part 2")),
+            (None, None, Some("Headline"), None),
+        ];
+        for (title, site, headline, want) in cases {
+            assert_eq!(article_title(title.map(str::to_string), site, headline).as_deref(), want, "{title:?}");
+        }
     }
 
     #[test]

@@ -146,7 +146,11 @@ impl Pipeline {
             url: page.url,
             domain,
             lang,
-            title: html_meta.title.or(meta.title),
+            title: if is_html {
+                html::article_title(html_meta.title, html_meta.site_name.as_deref(), meta.title.as_deref()).or(meta.title)
+            } else {
+                meta.title
+            },
             published: html_meta.published.or(meta.published),
             authors: if html_meta.authors.is_empty() { meta.authors } else { html_meta.authors },
             source: meta.source.or(html_meta.site_name),
