@@ -9,8 +9,9 @@
 //!
 //! The encoding is, in order: the transport's charset, a BOM, for HTML a
 //! `<meta charset>` or `http-equiv` declaration in the first 2 KiB, else
-//! UTF-8 when the bytes are valid UTF-8, else a statistical guess
-//! (chardetng; Vietnamese `windows-1258` pages included). Bytes that are
+//! UTF-8 when the bytes are valid UTF-8, else, for HTML only, a statistical
+//! guess (chardetng; Vietnamese `windows-1258` pages included). Text input
+//! with no declared charset is UTF-8 by contract. Bytes that are
 //! valid, non-ASCII UTF-8 are read as UTF-8 whatever was declared: a legacy
 //! charset almost never yields valid multi-byte UTF-8 by chance, and a wrong
 //! declaration is the usual cause of mojibake.
@@ -41,6 +42,8 @@ pub fn decode_with(bytes: Vec<u8>, max_bytes: usize, declared: Option<&str>, htm
     let encoding = match named {
         _ if valid_utf8 => UTF_8,
         Some(e) => e,
+        // Text pages are UTF-8 by contract: bad bytes are replaced and flagged.
+        None if !html => UTF_8,
         None => {
             let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             det.feed(&bytes[..bytes.len().min(64 << 10)], bytes.len() <= 64 << 10);
