@@ -62,9 +62,7 @@ fn assert_each_once(ids: &HashMap<String, usize>, expected: impl Iterator<Item =
 
 #[tokio::test(flavor = "multi_thread")]
 async fn end_to_end_seeds_and_generated_pages() {
-    let server = NatsServer::start();
-    let js = jetstream(&server.url()).await;
-    create_input_stream(&js).await;
+    let (server, js) = server_with_input().await;
     let _daemon = Daemon::start(&server.url(), server.dir.path(), &[]);
 
     let seeds = seed_pages();
@@ -116,9 +114,7 @@ async fn wait_stream_len_zero(js: &async_nats::jetstream::Context) -> u64 {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn three_replicas_share_the_work_without_duplicates() {
-    let server = NatsServer::start();
-    let js = jetstream(&server.url()).await;
-    create_input_stream(&js).await;
+    let (server, js) = server_with_input().await;
     let replicas: Vec<Daemon> = (0..3).map(|_| Daemon::start(&server.url(), server.dir.path(), &[])).collect();
     publish_all(&js, generated(1500, 0)).await;
     assert_eq!(wait_stream_len(&js, "PAGES_CLEAN", 1500, Duration::from_secs(90)).await, 1500);
@@ -131,9 +127,7 @@ async fn three_replicas_share_the_work_without_duplicates() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn killed_replica_loses_nothing_and_duplicates_are_suppressed() {
-    let server = NatsServer::start();
-    let js = jetstream(&server.url()).await;
-    create_input_stream(&js).await;
+    let (server, js) = server_with_input().await;
     let config = test_config(server.dir.path());
     let mut victim = Daemon::start(&server.url(), server.dir.path(), &["--config", &config]);
     publish_all(&js, generated(5000, 0)).await;
@@ -172,9 +166,7 @@ async fn server_restart_pauses_work_and_loses_nothing() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn poison_pages_land_on_the_dlq_with_their_code() {
-    let server = NatsServer::start();
-    let js = jetstream(&server.url()).await;
-    create_input_stream(&js).await;
+    let (server, js) = server_with_input().await;
     let config = test_config(server.dir.path());
     let daemon = Daemon::start(&server.url(), server.dir.path(), &["--config", &config]);
 
@@ -220,10 +212,8 @@ async fn poison_pages_land_on_the_dlq_with_their_code() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn metrics_match_what_was_sent_and_readyz_follows_the_connection() {
-    let mut server = NatsServer::start();
+    let (mut server, js) = server_with_input().await;
     let url = server.url();
-    let js = jetstream(&url).await;
-    create_input_stream(&js).await;
     let daemon = Daemon::start(&url, server.dir.path(), &[]);
     assert_eq!(daemon.get("/healthz").0, 200);
     assert_eq!(daemon.get("/readyz").0, 200);
@@ -254,9 +244,7 @@ async fn metrics_match_what_was_sent_and_readyz_follows_the_connection() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sigterm_exits_zero_and_loses_nothing() {
-    let server = NatsServer::start();
-    let js = jetstream(&server.url()).await;
-    create_input_stream(&js).await;
+    let (server, js) = server_with_input().await;
     let config = test_config(server.dir.path());
     let mut daemon = Daemon::start(&server.url(), server.dir.path(), &["--config", &config]);
     publish_all(&js, generated(3000, 0)).await;
@@ -308,9 +296,7 @@ async fn wait_metric(daemon: &Daemon, name: &str, labels: &[&str], at_least: f64
 
 #[tokio::test(flavor = "multi_thread")]
 async fn pattern_files_reload_under_load_without_losing_pages() {
-    let server = NatsServer::start();
-    let js = jetstream(&server.url()).await;
-    create_input_stream(&js).await;
+    let (server, js) = server_with_input().await;
     let patterns = server.dir.path().join("patterns");
     copy_tree(&repo().join("config/patterns"), &patterns);
     let daemon = Daemon::start_with_patterns(&server.url(), server.dir.path(), &patterns, &[]);

@@ -159,9 +159,7 @@ async fn dashboard_and_alerts_use_only_exported_metrics() {
     wanted.dedup();
     assert!(wanted.len() >= 10, "{wanted:?}");
 
-    let server = common::NatsServer::start();
-    let js = common::jetstream(&server.url()).await;
-    common::create_input_stream(&js).await;
+    let (server, js) = common::server_with_input().await;
     let daemon = common::Daemon::start(&server.url(), server.dir.path(), &[]);
     let pages = (0..20).map(|i| ("pages.raw.en.x".to_string(), common::envelope(&format!("m{i}"), "https://x.example/", &common::generated_page(i)))).collect();
     common::publish_all(&js, pages).await;

@@ -215,6 +215,14 @@ pub async fn jetstream(url: &str) -> jetstream::Context {
     jetstream::new(client)
 }
 
+/// A fresh server with the input stream created, and a JetStream context.
+pub async fn server_with_input() -> (NatsServer, jetstream::Context) {
+    let server = NatsServer::start();
+    let js = jetstream(&server.url()).await;
+    create_input_stream(&js).await;
+    (server, js)
+}
+
 /// Creates the input stream the way a scraper would, before any daemon.
 pub async fn create_input_stream(js: &jetstream::Context) {
     js.get_or_create_stream(stream::Config {

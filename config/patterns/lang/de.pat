@@ -104,3 +104,24 @@ quellen
 10 = oktober okt
 11 = november nov
 12 = dezember dez
+
+# Comment forms: the article is over.
+[footer]
+schreibe einen kommentar
+kommentar verfassen
+kommentar hinterlassen
+
+# Caption credits and calls to action, on short lines only.
+[drop match=prefix max_words=8]
+foto:
+bild:
+fotos:
+quelle:
+lesen sie auch:
+lesen sie auch
+schon gelesen
+jetzt teilen
+zum vergrößern
+jetzt abonnieren
+newsletter abonnieren
+dir hat der artikel gefallen

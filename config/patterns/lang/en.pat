@@ -197,3 +197,17 @@ sources
 10 = october oct
 11 = november nov
 12 = december dec
+
+# Caption credits and calls to action, on short lines only.
+[drop match=prefix max_words=8]
+photo:
+image:
+credit:
+photo by
+image by
+read also:
+read more:
+see also:
+join our newsletter
+sign up for
+get the latest

@@ -76,3 +76,12 @@ fuente
 10 = octubre oct
 11 = noviembre nov
 12 = diciembre dic
+
+[drop match=prefix max_words=10]
+foto:
+imagen:
+lea también
+lee también
+te puede interesar
+suscríbete a
+únete a

@@ -84,3 +84,10 @@ source
 10 = octobre oct
 11 = novembre nov
 12 = décembre déc
+
+[drop match=prefix max_words=10]
+photo:
+crédit photo
+lire aussi
+à lire aussi
+inscrivez-vous à

@@ -69,3 +69,10 @@ autorka
 10 = października październik paź
 11 = listopada listopad lis
 12 = grudnia grudzień gru
+
+[drop match=prefix max_words=10]
+fot.
+zdjęcie:
+czytaj także:
+czytaj też:
+zapraszamy do
