@@ -16,7 +16,7 @@ use crate::patterns::{Active, LineHits, Patterns};
 
 /// Lines with more words than this are never folded or matched.
 pub const MATCH_MAX_WORDS: usize = 40;
-/// Stopword, link and capital ratios are read off this many first words.
+/// Stopword and link ratios are read off this many first words.
 const SAMPLE_WORDS: usize = 32;
 
 #[derive(Clone, Debug, Default)]
@@ -33,8 +33,6 @@ pub struct Features {
     pub link_ratio: f32,
     /// Share of alphanumerics that are digits.
     pub digit_ratio: f32,
-    /// Share of words that start with a capital letter.
-    pub capital_ratio: f32,
     /// Count of menu separators (` | `, ` · `, ` » `, ` > `).
     pub separators: usize,
     /// Whether the line's folded form was matched against the patterns.
@@ -51,8 +49,6 @@ pub struct Line {
     /// The folded form, when the line was short enough to match.
     pub folded: Option<String>,
     pub blank_before: bool,
-    /// Template residue was cut out of this line.
-    pub had_residue: bool,
     /// The `html_chrome` pattern of the element the line came from (HTML).
     pub chrome: Option<usize>,
     pub f: Features,
@@ -71,14 +67,12 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
             continue;
         }
         let mut text = normalize(raw).into_owned();
-        let mut had_residue = false;
         if let Some(stripped) = patterns.strip_residue(&text) {
             text = normalize(&stripped).into_owned();
-            had_residue = true;
         }
         let f = measure(&text, patterns, active);
         let folded = f.matched.then(|| fold(&text));
-        let mut line = Line { no: i + 1, text, folded, blank_before, had_residue, chrome: None, f };
+        let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, f };
         if let Some(folded) = &line.folded {
             line.f.hits = patterns.match_line(folded, line.f.words, active);
         }
@@ -138,7 +132,7 @@ fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
     // Ratios are read off the first words; the rest of a long line is only
     // counted.
     let has_stopwords = patterns.has_stopwords(active);
-    let (mut links, mut capitals, mut stops, mut sampled) = (0usize, 0usize, 0usize, 0usize);
+    let (mut links, mut stops, mut sampled) = (0usize, 0usize, 0usize);
     let mut buf = String::new();
     let mut prev_sep = false;
     for word in text.split(' ') {
@@ -154,10 +148,11 @@ fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
             continue;
         }
         prev_sep = false;
-        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else { continue };
+        if !word.chars().any(char::is_alphanumeric) {
+            continue;
+        }
         f.words += word_weight(word);
         sampled += 1;
-        capitals += usize::from(first.is_uppercase());
         links += usize::from(looks_like_link(word));
         if has_stopwords {
             buf.clear();
@@ -167,7 +162,6 @@ fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
     }
     let sample = sampled.max(1) as f32;
     f.link_ratio = links as f32 / sample;
-    f.capital_ratio = capitals as f32 / sample;
     f.stop_ratio = if has_stopwords { stops as f32 / sample } else { 0.0 };
     f.matched = f.words <= MATCH_MAX_WORDS;
     f
