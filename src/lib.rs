@@ -9,6 +9,20 @@
 //! - [`daemon`]: the NATS JetStream worker (`boilerstrip run`).
 //! - [`bench`]: throughput measurements against same-run ceilings.
 //! - [`cli`]: the command line.
+//!
+//! ```
+//! use boilerstrip::{Page, PipelineBuilder};
+//!
+//! let pipeline = PipelineBuilder::new().patterns_dir("config/patterns").build()?;
+//! let page = "Home | News | Contact\n\n\
+//!     The council voted on Monday to extend the harbour wall, a project debated for a decade.\n\n\
+//!     Residents said they were relieved, although some worried about the fishing season.\n\n\
+//!     Copyright 2024 Harbour Times. All rights reserved.";
+//! let record = pipeline.clean(Page::text(page), false)?.record;
+//! assert!(record.text.starts_with("The council voted"));
+//! assert!(!record.text.contains("Home | News") && !record.text.contains("All rights reserved"));
+//! # Ok::<(), boilerstrip::Error>(())
+//! ```
 
 pub mod bench;
 pub mod cli;
