@@ -165,9 +165,15 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             _ => {}
         }
         if matches!(name.as_str(), "script" | "style") {
-            // Raw text elements: jump to the matching close tag.
+            // Raw text elements: jump to the matching close tag, reading
+            // JSON-LD on the way.
             let close_tag = format!("</{name}");
-            i = find_ci(html, i, &close_tag).unwrap_or(html.len());
+            let end = find_ci(html, i, &close_tag).unwrap_or(html.len());
+            if name == "script" && attrs.to_ascii_lowercase().contains("ld+json") {
+                let body = html[i..end].rsplit_once("</").map_or(&html[i..end], |(b, _)| b);
+                read_json_ld(body, &mut doc.meta);
+            }
+            i = end;
             continue;
         }
         if block {
@@ -197,10 +203,12 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     if let Some(t) = get("og:title") {
         doc.meta.title = Some(t);
     }
-    doc.meta.site_name = get("og:site_name");
-    doc.meta.published = get("article:published_time").and_then(|d| iso_prefix(&d));
-    if let Some(a) = get("author") {
-        doc.meta.authors = vec![a];
+    doc.meta.site_name = doc.meta.site_name.take().or_else(|| get("og:site_name"));
+    doc.meta.published = doc.meta.published.take().or_else(|| get("article:published_time").and_then(|d| iso_prefix(&d)));
+    if doc.meta.authors.is_empty() {
+        if let Some(a) = get("author").filter(|a| !a.contains("://")) {
+            doc.meta.authors = vec![a];
+        }
     }
     let mut text = String::with_capacity(lines.done.iter().map(|(l, _)| l.len() + 1).sum());
     for (line, chrome) in lines.done {
@@ -232,6 +240,43 @@ pub fn article_title(html_title: Option<String>, site_name: Option<&str>, headli
         }
     }
     Some(title)
+}
+
+/// Reads `Article`-like JSON-LD (also inside `@graph` or a list): the date
+/// (`datePublished`), the authors (`author`: a string, an object with
+/// `name`, or a list of either) and the publisher (`publisher.name`). The
+/// first article object wins; malformed JSON is ignored.
+fn read_json_ld(body: &str, meta: &mut HtmlMeta) {
+    use serde_json::Value;
+    let Ok(root) = serde_json::from_str::<Value>(body.trim()) else { return };
+    let mut queue = vec![&root];
+    while let Some(v) = queue.pop() {
+        match v {
+            Value::Array(items) => queue.extend(items.iter().rev()),
+            Value::Object(o) => {
+                if let Some(graph) = o.get("@graph") {
+                    queue.push(graph);
+                }
+                let kind = |t: &Value| t.as_str().is_some_and(|t| t.ends_with("Article") || t == "BlogPosting" || t == "Report");
+                let is_article = o.get("@type").is_some_and(|t| kind(t) || t.as_array().is_some_and(|a| a.iter().any(kind)));
+                if !is_article || meta.published.is_some() || !meta.authors.is_empty() {
+                    continue;
+                }
+                meta.published = o.get("datePublished").and_then(Value::as_str).and_then(iso_prefix);
+                let name = |a: &Value| a.as_str().map(str::to_string).or_else(|| a.get("name").and_then(Value::as_str).map(str::to_string));
+                meta.authors = match o.get("author") {
+                    Some(Value::Array(list)) => list.iter().filter_map(name).collect(),
+                    Some(a) => name(a).into_iter().collect(),
+                    None => Vec::new(),
+                };
+                meta.authors.retain(|a| !a.trim().is_empty() && !a.contains("://"));
+                if let Some(p) = o.get("publisher").and_then(|p| p.get("name")).and_then(Value::as_str) {
+                    meta.site_name = Some(p.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Hidden by attribute or inline style, or a chrome landmark role.
@@ -372,6 +417,21 @@ mod tests {
         assert_eq!(doc.meta.title.as_deref(), Some("T & T"));
         assert_eq!(doc.meta.published.as_deref(), Some("2021-10-25T08:00"));
         assert_eq!(doc.meta.lang.as_deref(), Some("vi"));
+    }
+
+    #[test]
+    fn json_ld_articles_give_date_authors_and_publisher() {
+        let p = crate::patterns::PatternsBuilder::new().build().unwrap();
+        let html = r#"<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"WebSite","name":"x"},
+            {"@type":"NewsArticle","headline":"H","datePublished":"2021-10-25T08:00:00+07:00",
+             "author":[{"@type":"Person","name":"Trí Dũng"},"Phương Vy"],"publisher":{"name":"Báo Lạng Sơn"}}]}
+            </script></head><body><p>x</p></body>"#;
+        let doc = to_text(html, &p);
+        assert_eq!(doc.meta.published.as_deref(), Some("2021-10-25T08:00"));
+        assert_eq!(doc.meta.authors, vec!["Trí Dũng", "Phương Vy"]);
+        assert_eq!(doc.meta.site_name.as_deref(), Some("Báo Lạng Sơn"));
+        assert_eq!(to_text("<script type=application/ld+json>{broken</script><p>ok</p>", &p).text.trim(), "ok");
     }
 
     #[test]
