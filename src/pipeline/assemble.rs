@@ -33,12 +33,14 @@ pub fn mark_repeats(lines: &[Line], verdicts: &mut [Verdict]) {
         }
     }
     // A prefixed copy: some word boundary near the start leaves a kept line.
+    // Lengths are compared before any suffix is hashed.
+    let lengths: FxHashSet<usize> = seen.iter().map(|t| t.len()).collect();
     for &i in &long {
         let text = lines[i].text.as_str();
         let prefixed = text
             .char_indices()
             .take_while(|(at, _)| *at < PREFIX_MAX_BYTES)
-            .filter(|(_, c)| *c == ' ')
+            .filter(|(at, c)| *c == ' ' && lengths.contains(&(text.len() - at - 1)))
             .any(|(at, _)| seen.contains(&text[at + 1..]));
         if prefixed {
             verdicts[i] = Verdict::Drop(Reason::Duplicate);

@@ -31,7 +31,7 @@ pub struct Features {
     pub bullet: bool,
     /// Share of words that look like URLs, e-mail addresses or handles.
     pub link_ratio: f32,
-    /// Share of alphanumerics that are digits.
+    /// Share of characters that are digits.
     pub digit_ratio: f32,
     /// Count of menu separators (` | `, ` · `, ` » `, ` > `).
     pub separators: usize,
@@ -109,25 +109,16 @@ fn looks_like_link(word: &str) -> bool {
 
 fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
     let mut f = Features::default();
-    let (mut alnum, mut digits) = (0usize, 0usize);
-    if text.is_ascii() {
-        f.chars = text.len();
-        for b in text.bytes() {
-            alnum += usize::from(b.is_ascii_alphanumeric());
-            digits += usize::from(b.is_ascii_digit());
-        }
-    } else {
-        for c in text.chars() {
-            f.chars += 1;
-            if c.is_alphanumeric() {
-                alnum += 1;
-                digits += usize::from(c.is_ascii_digit());
-            }
-        }
+    // Bytes, not chars: a char starts at every byte that is not a UTF-8
+    // continuation byte, and digits are ASCII.
+    let mut digits = 0usize;
+    for &b in text.as_bytes() {
+        f.chars += usize::from(b & 0xC0 != 0x80);
+        digits += usize::from(b.is_ascii_digit());
     }
     f.bullet = text.chars().next().is_some_and(is_bullet);
     f.terminal = text.trim_end_matches(is_closer).chars().next_back().is_some_and(is_terminal);
-    f.digit_ratio = if alnum == 0 { 0.0 } else { digits as f32 / alnum as f32 };
+    f.digit_ratio = if f.chars == 0 { 0.0 } else { digits as f32 / f.chars as f32 };
 
     // Ratios are read off the first words; the rest of a long line is only
     // counted.
