@@ -120,7 +120,7 @@ impl Default for Heuristics {
             good_min_chars: 220,
             min_stop_ratio: 0.15,
             short_max_words: 6,
-            outside_core_min_chars: 350,
+            outside_core_min_chars: 200,
         }
     }
 }
