@@ -3,8 +3,8 @@
 //! In: a decoded HTML document (any quality: unclosed tags, truncation).
 //! Out: text with one block per line (paragraphs, list items as `• item`,
 //! headings, table cells) in document order, and the page's own metadata
-//! (`<title>`, Open Graph, `article:published_time`, `<meta name=author>`,
-//! `<html lang>`). The text then takes the same classifier as text mode.
+//! (JSON-LD articles, `<title>`, Open Graph, `article:published_time`, the
+//! first `<time datetime>`, `<meta name=author>`, `<html lang>`). The text then takes the same classifier as text mode.
 //!
 //! Dropped with their content: `script`, `style`, `noscript`, `template`,
 //! `svg`, `iframe`, `head` (after metadata is read), elements marked `hidden`
@@ -106,6 +106,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     let mut stack: Vec<Open> = Vec::new();
     let mut lines = Lines::default();
     let mut title_buf: Option<String> = None;
+    let mut first_time: Option<String> = None;
     let bytes = html.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -158,6 +159,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
         match name.as_str() {
             "html" => doc.meta.lang = attr(attrs, "lang"),
             "meta" => read_meta(attrs, &mut metas),
+            "time" if first_time.is_none() => first_time = attr(attrs, "datetime").and_then(|d| iso_prefix(&d)),
             "title" if title_buf.is_none() && doc.meta.title.is_none() => {
                 title_buf = Some(String::new());
                 continue;
@@ -204,7 +206,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
         doc.meta.title = Some(t);
     }
     doc.meta.site_name = doc.meta.site_name.take().or_else(|| get("og:site_name"));
-    doc.meta.published = doc.meta.published.take().or_else(|| get("article:published_time").and_then(|d| iso_prefix(&d)));
+    doc.meta.published = doc.meta.published.take().or_else(|| get("article:published_time").and_then(|d| iso_prefix(&d))).or(first_time);
     if doc.meta.authors.is_empty() {
         if let Some(a) = get("author").filter(|a| !a.contains("://")) {
             doc.meta.authors = vec![a];
@@ -432,6 +434,8 @@ mod tests {
         assert_eq!(doc.meta.authors, vec!["Trí Dũng", "Phương Vy"]);
         assert_eq!(doc.meta.site_name.as_deref(), Some("Báo Lạng Sơn"));
         assert_eq!(to_text("<script type=application/ld+json>{broken</script><p>ok</p>", &p).text.trim(), "ok");
+        let timed = to_text(r#"<p>x</p><time datetime="2019-08-02T10:30:00Z">2 Aug</time><time datetime="2020-01-01">later</time>"#, &p);
+        assert_eq!(timed.meta.published.as_deref(), Some("2019-08-02T10:30"));
     }
 
     #[test]
