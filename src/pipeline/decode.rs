@@ -27,20 +27,21 @@ pub struct Decoded {
     pub invalid_utf8: bool,
 }
 
-/// Decodes with charset detection (see the module docs).
+/// Decodes with charset detection (see the module docs). The size cap,
+/// the binary sniff and the UTF-8 validation each run once.
 pub fn decode_with(bytes: Vec<u8>, max_bytes: usize, declared: Option<&str>, html: bool) -> Result<Decoded> {
     use encoding_rs::{Encoding, UTF_8};
-    if bytes.len() > max_bytes {
-        return Err(Error::too_large(bytes.len(), max_bytes));
-    }
-    check_not_binary(&bytes)?;
-    let valid_utf8 = std::str::from_utf8(&bytes).is_ok();
+    admit(&bytes, max_bytes)?;
+    let bom = Encoding::for_bom(&bytes).map(|(e, _)| e);
+    let bytes = match String::from_utf8(strip_bom(bytes)) {
+        Ok(text) => return Ok(Decoded { text, invalid_utf8: false }),
+        Err(e) => e.into_bytes(),
+    };
     let named = declared
         .and_then(|l| Encoding::for_label(l.trim().as_bytes()))
-        .or_else(|| Encoding::for_bom(&bytes).map(|(e, _)| e))
+        .or(bom)
         .or_else(|| if html { meta_charset(&bytes) } else { None });
     let encoding = match named {
-        _ if valid_utf8 => UTF_8,
         Some(e) => e,
         // Text pages are UTF-8 by contract: bad bytes are replaced and flagged.
         None if !html => UTF_8,
@@ -51,7 +52,7 @@ pub fn decode_with(bytes: Vec<u8>, max_bytes: usize, declared: Option<&str>, htm
         }
     };
     if encoding == UTF_8 {
-        return decode(bytes, max_bytes);
+        return utf8_lossy(bytes);
     }
     let (text, _, had_errors) = encoding.decode(&bytes);
     Ok(Decoded { text: text.into_owned(), invalid_utf8: had_errors })
@@ -66,25 +67,32 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     encoding_rs::Encoding::for_label(label.as_bytes())
 }
 
+/// Decodes UTF-8 text (no charset detection).
 pub fn decode(bytes: Vec<u8>, max_bytes: usize) -> Result<Decoded> {
+    admit(&bytes, max_bytes)?;
+    match String::from_utf8(strip_bom(bytes)) {
+        Ok(text) => Ok(Decoded { text, invalid_utf8: false }),
+        Err(e) => utf8_lossy(e.into_bytes()),
+    }
+}
+
+/// The checks before any decoding: the size cap and the binary sniff.
+fn admit(bytes: &[u8], max_bytes: usize) -> Result<()> {
     if bytes.len() > max_bytes {
         return Err(Error::too_large(bytes.len(), max_bytes));
     }
-    check_not_binary(&bytes)?;
-    let bytes = strip_bom(bytes);
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded { text, invalid_utf8: false }),
-        Err(e) => {
-            let bytes = e.into_bytes();
-            let text = String::from_utf8_lossy(&bytes).into_owned();
-            let replaced = text.matches('\u{FFFD}').count();
-            // Text that is mostly replacement characters was never text.
-            if replaced * 4 > text.chars().count().max(1) {
-                return Err(Error::undecodable(format!("{replaced} invalid UTF-8 sequences")));
-            }
-            Ok(Decoded { text, invalid_utf8: true })
-        }
+    check_not_binary(bytes)
+}
+
+/// Invalid UTF-8: bad sequences become U+FFFD, unless that is most of it.
+fn utf8_lossy(bytes: Vec<u8>) -> Result<Decoded> {
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let replaced = text.matches('\u{FFFD}').count();
+    // Text that is mostly replacement characters was never text.
+    if replaced * 4 > text.chars().count().max(1) {
+        return Err(Error::undecodable(format!("{replaced} invalid UTF-8 sequences")));
     }
+    Ok(Decoded { text, invalid_utf8: true })
 }
 
 fn strip_bom(mut bytes: Vec<u8>) -> Vec<u8> {
