@@ -125,7 +125,7 @@ pub async fn run(settings: Settings, shutdown: impl Future<Output = ()> + Send +
         // Wait for a free slot, then ask for as many pages as there are slots.
         let first = tokio::select! {
             permit = slots.clone().acquire_owned() => permit.expect("slots are never closed"),
-            _ = stop.wait_for(|s| *s) => break,
+            _ = stopped(&mut stop) => break,
         };
         let want = (slots.available_permits() + 1).min(settings.input.batch);
         let batch = consumer.batch().max_messages(want).expires(PULL_EXPIRES).messages().await;
@@ -215,7 +215,7 @@ async fn bind_until_ready(
         tracing::info!(retry_in = ?delay, "NATS not reachable yet");
         tokio::select! {
             _ = tokio::time::sleep(delay) => {}
-            _ = stop.wait_for(|s| *s) => return Ok(None),
+            _ = stopped(&mut stop) => return Ok(None),
         }
         delay = (delay * 2).min(Duration::from_secs(5));
     }

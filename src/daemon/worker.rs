@@ -47,7 +47,7 @@ impl Worker {
         let ticker = self.keep_alive(msg.clone());
         let decision = tokio::select! {
             d = self.process(&msg) => Some(d),
-            _ = cancel.wait_for(|stop| *stop) => None,
+            _ = super::stopped(&mut cancel) => None,
         };
         ticker.abort();
         let ack = match decision {
