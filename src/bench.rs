@@ -23,7 +23,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 /// Corpus texts (`<set>/*.txt`), or generated pages when there are none.
 pub fn load_pages(sets: &[PathBuf]) -> Vec<Vec<u8>> {
-    let mut pages = corpus_files(sets, ".txt", |b| Some(b));
+    let mut pages = corpus_files(sets, ".txt", Some);
     if pages.is_empty() {
         pages = (0..500).map(|i| generated_page(i).into_bytes()).collect();
     }

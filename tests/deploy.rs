@@ -55,7 +55,7 @@ fn configmaps() -> Vec<Yaml> {
     yaml_docs(&deploy().join("k8s/configmap.yaml"))
 }
 
-fn configmap_data<'a>(maps: &'a [Yaml], name: &str) -> Vec<(String, String)> {
+fn configmap_data(maps: &[Yaml], name: &str) -> Vec<(String, String)> {
     let map = maps.iter().find(|m| m["metadata"]["name"].as_str() == Some(name)).unwrap_or_else(|| panic!("no ConfigMap {name}"));
     match map["data"].as_hash() {
         Some(h) => h.iter().map(|(k, v)| (k.as_str().unwrap().to_string(), v.as_str().unwrap().to_string())).collect(),

@@ -181,7 +181,7 @@ pub fn score(golds: &[Gold], pred_of: impl Fn(&str) -> String) -> Scores {
                 if toks(&n).is_empty() {
                     continue;
                 }
-                if gbody.iter().any(|b| *b == n) {
+                if gbody.contains(&n) {
                     s.content += 1;
                     if !npred.contains(&n) {
                         s.lost += 1;

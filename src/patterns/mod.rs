@@ -211,7 +211,7 @@ impl PatternsBuilder {
         // Chrome entries follow the line entries, so one id space serves both.
         let chrome_base = entries.len();
         entries.extend(chrome_entries);
-        Ok(Patterns { scopes, lexicons, entries, lines, residue: residue_ac, residue_count: residue.len(), stopwords, chrome, chrome_base })
+        Ok(Patterns { scopes, lexicons, entries, lines, residue: residue_ac, residue_count: residue.len(), longest_stopword: stopwords.keys().map(String::len).max().unwrap_or(0), stopwords, chrome, chrome_base })
     }
 }
 
@@ -225,6 +225,7 @@ pub struct Patterns {
     residue: AhoCorasick,
     residue_count: usize,
     stopwords: StopTable,
+    longest_stopword: usize,
     chrome: AhoCorasick,
     chrome_base: usize,
 }
@@ -349,6 +350,11 @@ impl Patterns {
     /// Whether a lowercase word is a stopword of an active set.
     pub fn is_stopword(&self, lower_word: &str, active: &Active) -> bool {
         self.stopwords.get(lower_word).is_some_and(|scopes| scopes.iter().any(|&s| active.on[s]))
+    }
+
+    /// Byte length of the longest stopword of any set.
+    pub fn longest_stopword(&self) -> usize {
+        self.longest_stopword
     }
 
     /// Whether any active set has stopwords at all.

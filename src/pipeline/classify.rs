@@ -214,7 +214,7 @@ fn revise_by_context(lines: &[Line], class: &mut [Class]) {
             Class::Short => {
                 let (p, q) = (prev_decided(i), next_decided(i));
                 let heading = !lines[i].f.terminal && q == Class::Good && next_is_good_paragraph(&snapshot, i);
-                class[i] = if p == Class::Good && q == Class::Good || heading && p == Class::Good {
+                class[i] = if p == Class::Good && (q == Class::Good || heading) {
                     Class::Good
                 } else {
                     Class::Short
@@ -261,12 +261,11 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
     let mut good_before = 0usize;
     let mut cut: Option<usize> = None;
     for i in 0..lines.len() {
-        if let (Some(e), None) = (lines[i].f.hits.footer, cut) {
-            if good_before > 0 && good_before * 2 >= good_total.min(800) {
+        if let (Some(e), None) = (lines[i].f.hits.footer, cut)
+            && good_before > 0 && good_before * 2 >= good_total.min(800) {
                 cut = Some(e);
                 continue;
             }
-        }
         if let Some(e) = cut {
             if verdicts[i] == Verdict::Keep {
                 verdicts[i] = Verdict::Drop(Reason::AfterFooter(e));
@@ -282,11 +281,10 @@ fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
     let mut good_before = 0usize;
     let mut last: Option<(usize, usize)> = None;
     for (i, l) in lines.iter().enumerate() {
-        if let Some(e) = l.f.hits.header {
-            if good_before * 3 < good_total {
+        if let Some(e) = l.f.hits.header
+            && good_before * 3 < good_total {
                 last = Some((i, e));
             }
-        }
         if class[i] == Class::Good {
             good_before += l.f.chars;
         }

@@ -136,20 +136,18 @@ fn named_date(toks: &[Tok], patterns: &Patterns, active: &Active) -> Option<Ymd>
             if matches!(toks.get(y_at), Some(Tok::Word(s)) if matches!(*s, "st" | "nd" | "rd" | "th")) {
                 y_at += 1;
             }
-            if let Some(y) = year_at(skip(y_at)) {
-                if let Some(date) = Ymd::new(y, m as u32, d) {
+            if let Some(y) = year_at(skip(y_at))
+                && let Some(date) = Ymd::new(y, m as u32, d) {
                     return Some(date);
                 }
-            }
         }
         // "3 March 2021", "3. März 2021", "3 de marzo de 2021", "ngày 3 tháng 10 năm 2021"
         let before = if i >= 1 && matches!(toks[i - 1], Tok::Word(_)) { i.saturating_sub(2) } else { i.wrapping_sub(1) };
         let y = year_at(skip(after)).or_else(|| year_at(skip(skip(after))));
-        if let (Some(d), Some(y)) = (day_at(before).or_else(|| i.checked_sub(1).and_then(day_at)), y) {
-            if let Some(date) = Ymd::new(y, m as u32, d) {
+        if let (Some(d), Some(y)) = (day_at(before).or_else(|| i.checked_sub(1).and_then(day_at)), y)
+            && let Some(date) = Ymd::new(y, m as u32, d) {
                 return Some(date);
             }
-        }
     }
     None
 }

@@ -122,9 +122,12 @@ mod tests {
     use super::*;
     use crate::error::ErrorCode;
 
+    /// Input bytes, and the decoded text with its invalid-UTF-8 flag.
+    type Case<'a> = (&'a [u8], Result<(&'a str, bool)>);
+
     #[test]
     fn decode_cases() {
-        let cases: [(&[u8], Result<(&str, bool)>); 6] = [
+        let cases: [Case; 6] = [
             (b"plain", Ok(("plain", false))),
             (b"\xEF\xBB\xBFbom", Ok(("bom", false))),
             (b"caf\xE9 au lait is nice", Ok(("caf\u{FFFD} au lait is nice", true))),

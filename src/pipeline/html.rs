@@ -142,11 +142,10 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
         }
         let block = BLOCK.contains(&name.as_str());
         if closing {
-            if name == "title" {
-                if let Some(t) = title_buf.take() {
+            if name == "title"
+                && let Some(t) = title_buf.take() {
                     doc.meta.title.get_or_insert_with(|| decode_entities(t.trim()));
                 }
-            }
             if let Some(pos) = stack.iter().rposition(|o| o.name == name) {
                 stack.truncate(pos);
             }
@@ -207,11 +206,10 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     }
     doc.meta.site_name = doc.meta.site_name.take().or_else(|| get("og:site_name"));
     doc.meta.published = doc.meta.published.take().or_else(|| get("article:published_time").and_then(|d| iso_prefix(&d))).or(first_time);
-    if doc.meta.authors.is_empty() {
-        if let Some(a) = get("author").filter(|a| !a.contains("://")) {
+    if doc.meta.authors.is_empty()
+        && let Some(a) = get("author").filter(|a| !a.contains("://")) {
             doc.meta.authors = vec![a];
         }
-    }
     let mut text = String::with_capacity(lines.done.iter().map(|(l, _)| l.len() + 1).sum());
     for (line, chrome) in lines.done {
         text.push_str(&line);

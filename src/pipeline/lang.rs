@@ -30,13 +30,10 @@ pub fn detect<'a>(lines: impl Iterator<Item = &'a str>, patterns: &Patterns) -> 
             break;
         }
     }
-    let mut words: Vec<String> = Vec::new();
-    for w in sample.split_whitespace() {
-        let mut buf = String::new();
-        lowercase_into(w.trim_matches(|c: char| !c.is_alphanumeric()), &mut buf);
-        words.push(buf);
-    }
-    if let Some(lang) = patterns.vote_language(words.iter().map(String::as_str)) {
+    let mut lower = String::with_capacity(sample.len());
+    lowercase_into(&sample, &mut lower);
+    let words = lower.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if let Some(lang) = patterns.vote_language(words) {
         return Some(lang.to_string());
     }
     let info = whatlang::detect(&sample)?;

@@ -45,26 +45,23 @@ pub fn read(lines: &[Line], c: &mut Classified, lang: Option<&str>, patterns: &P
         if l.f.words > META_MAX_WORDS {
             continue;
         }
-        if meta.source.is_none() {
-            if let Some(s) = source_line(&l.text, patterns, active) {
+        if meta.source.is_none()
+            && let Some(s) = source_line(&l.text, patterns, active) {
                 meta.source = Some(s);
                 mark(c, i, Reason::Source);
                 continue;
             }
-        }
-        if meta.authors.is_empty() {
-            if let Some(names) = explicit_byline(l, patterns, active) {
+        if meta.authors.is_empty()
+            && let Some(names) = explicit_byline(l, patterns, active) {
                 meta.authors = names;
                 mark(c, i, Reason::Byline);
                 continue;
             }
-        }
-        if meta.published.is_none() && !(l.f.terminal && l.f.words > 8) {
-            if let Some(d) = find_date(&l.text, lang, patterns, active) {
+        if meta.published.is_none() && !(l.f.terminal && l.f.words > 8)
+            && let Some(d) = find_date(&l.text, lang, patterns, active) {
                 meta.published = Some(d);
                 mark(c, i, Reason::Date);
             }
-        }
     }
     if meta.authors.is_empty() {
         let unmatched = |i: &&usize| !matches!(c.verdicts[**i], Verdict::Drop(Reason::Pattern(_)));
@@ -109,7 +106,7 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
             it.next();
         }
         let rest = it.next().unwrap_or("").trim_start_matches(|c: char| !c.is_alphanumeric());
-        return Some(rest.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | '|' | ' ')));
+        return Some(rest.trim_end_matches(['.', ',', ';', '|', ' ']));
     }
     None
 }

@@ -24,54 +24,79 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{1C}'..='\u{1F}')
 }
 
-/// Whether the line is already in output form, spacing-wise. Bytes first:
-/// only lead bytes of non-ASCII spaces and zero-width characters (0xC2,
-/// 0xE1, 0xE2, 0xE3, 0xEF) need the character-level check.
-fn spacing_is_clean(line: &str) -> bool {
+/// What one byte scan tells about a line's output form.
+enum Form {
+    /// Already normalized.
+    Output,
+    /// Spacing is clean, but a character at or above U+0300 (other than a
+    /// precomposed Vietnamese letter) needs the NFC check.
+    CheckNfc,
+    /// Has spaces or zero-width characters to fix.
+    FixSpacing,
+}
+
+/// One pass over the bytes. Every space and zero-width character that
+/// [`normalize`] rewrites is recognized by its UTF-8 bytes, so the common
+/// path decodes no characters.
+fn scan(line: &str) -> Form {
     let b = line.as_bytes();
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
-        return false;
+        return Form::FixSpacing;
     }
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut prev_space = false;
-    let mut suspicious = false;
-    for &c in b {
-        if c < 0x20 || (c == b' ' && prev_space) {
-            return false;
+    let mut nfc = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            if c < 0x20 || (c == b' ' && prev_space) {
+                return Form::FixSpacing;
+            }
+            prev_space = c == b' ';
+            i += 1;
+            continue;
         }
-        prev_space = c == b' ';
-        suspicious |= matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+        prev_space = false;
+        let (n1, n2) = (at(i + 1), at(i + 2));
+        let fix = match c {
+            // U+0085, U+00A0, U+00AD
+            0xC2 => matches!(n1, 0x85 | 0xA0 | 0xAD),
+            // U+1680
+            0xE1 => n1 == 0x9A && n2 == 0x80,
+            // U+2000..=U+200B, U+2028, U+2029, U+202F, U+205F, U+2060
+            0xE2 => (n1 == 0x80 && matches!(n2, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF)) || (n1 == 0x81 && matches!(n2, 0x9F | 0xA0)),
+            // U+3000
+            0xE3 => n1 == 0x80 && n2 == 0x80,
+            // U+FEFF
+            0xEF => n1 == 0xBB && n2 == 0xBF,
+            _ => false,
+        };
+        if fix {
+            return Form::FixSpacing;
+        }
+        // Characters below U+0300, and precomposed Vietnamese letters
+        // (U+1E00..=U+1EFF), are NFC whatever surrounds them.
+        nfc |= c >= 0xCC && !(c == 0xE1 && (0xB8..=0xBB).contains(&n1));
+        i += if c >= 0xF0 {
+            4
+        } else if c >= 0xE0 {
+            3
+        } else {
+            2
+        };
     }
-    !suspicious || spacing_is_clean_chars(line)
-}
-
-fn spacing_is_clean_chars(line: &str) -> bool {
-    let mut prev_space = true; // no leading space
-    for c in line.chars() {
-        if is_zero_width(c) {
-            return false;
-        }
-        let space = is_space(c);
-        if space && (c != ' ' || prev_space) {
-            return false;
-        }
-        prev_space = space;
-    }
-    !prev_space || line.is_empty()
-}
-
-/// Whether `line` is surely NFC without consulting the tables: every
-/// character below the combining marks (U+0300), or a precomposed
-/// Vietnamese letter (Latin Extended Additional), is NFC on its own.
-fn trivially_composed(line: &str) -> bool {
-    line.chars().all(|c| (c as u32) < 0x300 || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+    if nfc { Form::CheckNfc } else { Form::Output }
 }
 
 /// The output form of a line: NFC, clean spaces, trimmed.
 pub fn normalize(line: &str) -> Cow<'_, str> {
-    let composed = line.is_ascii() || trivially_composed(line) || is_nfc_quick(line.chars()) == IsNormalized::Yes;
-    if composed && spacing_is_clean(line) {
-        return Cow::Borrowed(line);
-    }
+    let composed = match scan(line) {
+        Form::Output => return Cow::Borrowed(line),
+        Form::CheckNfc if is_nfc_quick(line.chars()) == IsNormalized::Yes => return Cow::Borrowed(line),
+        Form::CheckNfc => false,
+        Form::FixSpacing => is_nfc_quick(line.chars()) == IsNormalized::Yes,
+    };
     let nfc: Cow<str> = if composed { Cow::Borrowed(line) } else { Cow::Owned(line.nfc().collect()) };
     let mut out = String::with_capacity(nfc.len());
     let mut pending_space = false;
@@ -149,6 +174,26 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input {input:?}");
+        }
+    }
+
+    /// The byte scan must agree with the character-level definition on every
+    /// space, zero-width and combining character it claims to recognize.
+    #[test]
+    fn byte_scan_agrees_with_char_definition() {
+        let slow = |s: &str| -> String {
+            let visible: String = s.nfc().filter(|&c| !is_zero_width(c)).collect();
+            visible.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+        };
+        let specials = [
+            '\u{85}', '\u{A0}', '\u{AD}', '\u{1680}', '\u{180E}', '\u{2000}', '\u{2007}', '\u{200A}', '\u{200B}',
+            '\u{200C}', '\u{2028}', '\u{2029}', '\u{202F}', '\u{205F}', '\u{2060}', '\u{3000}', '\u{3001}', '\u{FEFF}',
+            '\u{0301}', '\u{1EA1}', '\u{1F00}', '\u{2013}', '\u{201C}', '\u{0410}', '\u{1C}', '\t',
+        ];
+        for c in specials {
+            for s in [format!("a{c}b"), format!("{c}a"), format!("a {c} b"), format!("e{c}"), format!("hoa{c}")] {
+                assert_eq!(normalize(&s), slow(&s), "{s:?}");
+            }
         }
     }
 

@@ -17,7 +17,7 @@ use crate::patterns::{Active, LineHits, Patterns};
 /// Lines with more words than this are never folded or matched.
 pub const MATCH_MAX_WORDS: usize = 40;
 /// Stopword and link ratios are read off this many first words.
-const SAMPLE_WORDS: usize = 32;
+const SAMPLE_WORDS: usize = 16;
 
 #[derive(Clone, Debug, Default)]
 pub struct Features {
@@ -108,62 +108,183 @@ fn looks_like_link(word: &str) -> bool {
 }
 
 fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
-    let mut f = Features::default();
-    // Bytes, not chars: a char starts at every byte that is not a UTF-8
-    // continuation byte, and digits are ASCII.
-    let mut digits = 0usize;
-    for &b in text.as_bytes() {
-        f.chars += usize::from(b & 0xC0 != 0x80);
-        digits += usize::from(b.is_ascii_digit());
-    }
-    f.bullet = text.chars().next().is_some_and(is_bullet);
-    f.terminal = text.trim_end_matches(is_closer).chars().next_back().is_some_and(is_terminal);
-    f.digit_ratio = if f.chars == 0 { 0.0 } else { digits as f32 / f.chars as f32 };
-
-    // Ratios are read off the first words; the rest of a long line is only
-    // counted.
+    let mut f = Features {
+        chars: count_chars(text.as_bytes()),
+        bullet: text.chars().next().is_some_and(is_bullet),
+        terminal: text.trim_end_matches(is_closer).chars().next_back().is_some_and(is_terminal),
+        ..Features::default()
+    };
     let has_stopwords = patterns.has_stopwords(active);
-    let (mut links, mut stops, mut sampled) = (0usize, 0usize, 0usize);
     let mut buf = String::new();
+    let (mut links, mut stops, mut sampled) = (0usize, 0usize, 0usize);
     let mut prev_sep = false;
-    for word in text.split(' ') {
-        if sampled >= SAMPLE_WORDS {
-            f.words += word_weight(word);
-            continue;
+    let digits = for_each_word(text, |word, weight| {
+        f.words += weight;
+        // Ratios and separators are read off the first words only.
+        if sampled == SAMPLE_WORDS {
+            return;
         }
-        if matches!(word, "|" | "·" | "»" | ">" | "/" | "•" | "::" | "-") {
-            if !prev_sep {
-                f.separators += 1;
-            }
+        if weight > 0 {
+            prev_sep = false;
+            sampled += 1;
+            links += usize::from(looks_like_link(word));
+            stops += usize::from(has_stopwords && is_stopword(word, &mut buf, patterns, active));
+        } else if is_separator(word) {
+            f.separators += usize::from(!prev_sep);
             prev_sep = true;
-            continue;
+        } else {
+            prev_sep = false;
         }
-        prev_sep = false;
-        if !word.chars().any(char::is_alphanumeric) {
-            continue;
-        }
-        f.words += word_weight(word);
-        sampled += 1;
-        links += usize::from(looks_like_link(word));
-        if has_stopwords {
-            buf.clear();
-            lowercase_into(word.trim_matches(|c: char| !c.is_alphanumeric()), &mut buf);
-            stops += usize::from(patterns.is_stopword(&buf, active));
-        }
-    }
+    });
+    f.digit_ratio = if f.chars == 0 { 0.0 } else { digits as f32 / f.chars as f32 };
+    f.matched = f.words <= MATCH_MAX_WORDS;
     let sample = sampled.max(1) as f32;
     f.link_ratio = links as f32 / sample;
     f.stop_ratio = if has_stopwords { stops as f32 / sample } else { 0.0 };
-    f.matched = f.words <= MATCH_MAX_WORDS;
     f
+}
+
+fn is_separator(word: &str) -> bool {
+    matches!(word, "|" | "·" | "»" | ">" | "/" | "•" | "::" | "-")
+}
+
+// Byte classes for counting words without decoding characters.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const HIGH: u8 = 4;
+/// Lead byte of CJK (U+3000..=U+9FFF): the word needs [`word_weight`].
+const CJK: u8 = 8;
+const DIGIT: u8 = 32;
+/// Lead byte shared by unspaced and spaced scripts (Thai and Devanagari,
+/// Khmer and Vietnamese): the word's bytes are checked with [`maybe_unspaced`].
+const MIXED: u8 = 16;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c == b' ' {
+            SPACE
+        } else if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c >= 0xE3 && c <= 0xE9 {
+            HIGH | CJK
+        } else if c == 0xE0 || c == 0xE1 || c == 0xEF {
+            HIGH | MIXED
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// [`word_weight`] of a word whose bytes' classes, or-ed, are `acc`: only
+/// words with non-ASCII letters that may be unspaced, or with no ASCII letter
+/// or digit, are decoded.
+fn weigh(word: &str, acc: u8) -> usize {
+    let b = word.as_bytes();
+    let exact = acc & HIGH != 0
+        && (acc & CJK != 0 || acc & ALNUM == 0 || (acc & MIXED != 0 && b.windows(2).any(|w| maybe_unspaced(w[0], w[1]))));
+    if exact { word_weight(word) } else { usize::from(acc & ALNUM != 0) }
+}
+
+/// Characters, eight bytes at a time: every byte that is not a UTF-8
+/// continuation byte (`0b10xxxxxx`) starts one.
+fn count_chars(b: &[u8]) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut continuation = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        continuation += (w & !(w << 1) & HIGH_BITS).count_ones() as usize;
+    }
+    continuation += chunks.remainder().iter().filter(|&&c| c & 0xC0 == 0x80).count();
+    b.len() - continuation
+}
+
+/// Calls `visit(word, weight)` for each space-separated word, with its
+/// [`word_weight`], and returns the count of ASCII digits: one byte scan.
+fn for_each_word(text: &str, mut visit: impl FnMut(&str, usize)) -> usize {
+    let b = text.as_bytes();
+    let (mut digits, mut start, mut acc) = (0usize, 0usize, 0u8);
+    for (i, &c) in b.iter().enumerate() {
+        let k = CLASS[usize::from(c)];
+        digits += usize::from(k & DIGIT != 0);
+        if k & SPACE != 0 {
+            if i > start {
+                visit(&text[start..i], weigh(&text[start..i], acc));
+            }
+            start = i + 1;
+            acc = 0;
+        } else {
+            acc |= k;
+        }
+    }
+    if b.len() > start {
+        visit(&text[start..], weigh(&text[start..], acc));
+    }
+    digits
+}
+
+/// Whether a UTF-8 sequence starting `lead, next` may encode a character of
+/// an unspaced script (never false for one; see [`is_unspaced_script`]).
+fn maybe_unspaced(lead: u8, next: u8) -> bool {
+    match lead {
+        0xE3..=0xE9 => true,
+        0xE0 => (0xB8..=0xBB).contains(&next),
+        0xE1 => matches!(next, 0x80..=0x82 | 0x9E | 0x9F),
+        0xEF => (0xA4..=0xAB).contains(&next),
+        _ => false,
+    }
+}
+
+/// Whether `word`, trimmed of punctuation and lowercased, is an active
+/// stopword. A word with no uppercase ASCII and no non-ASCII byte is looked
+/// up as it is; `buf` holds the lowercase form of the others. Words too long
+/// to be a stopword are not looked up (lowercasing shrinks a word at most
+/// threefold).
+pub fn is_stopword(word: &str, buf: &mut String, patterns: &Patterns, active: &Active) -> bool {
+    let b = word.as_bytes();
+    let trimmed = if b.first().is_some_and(u8::is_ascii_alphanumeric) && b.last().is_some_and(u8::is_ascii_alphanumeric) {
+        word
+    } else {
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+    };
+    let longest = patterns.longest_stopword();
+    if trimmed.is_empty() || trimmed.len() > 3 * longest {
+        return false;
+    }
+    let key = if trimmed.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        trimmed
+    } else {
+        buf.clear();
+        lowercase_into(trimmed, buf);
+        buf.as_str()
+    };
+    key.len() <= longest && patterns.is_stopword(key, active)
 }
 
 /// Lowercases into a reused buffer (no allocation for the common case).
 pub fn lowercase_into(word: &str, buf: &mut String) {
     if word.is_ascii() {
-        buf.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        buf.push_str(word);
+        let start = buf.len() - word.len();
+        buf[start..].make_ascii_lowercase();
     } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        buf.reserve(word.len());
+        for c in word.chars() {
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+        }
     }
 }
 
