@@ -18,6 +18,7 @@
 //! stack.
 
 use crate::patterns::Patterns;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Deeper nesting is flattened: tags past this depth are not tracked.
@@ -43,8 +44,8 @@ pub struct HtmlDoc {
 
 /// Open element: its name, whether its content is skipped, and the chrome
 /// pattern it (or an ancestor) carries.
-struct Open {
-    name: String,
+struct Open<'a> {
+    name: Cow<'a, str>,
     skip: bool,
     chrome: Option<usize>,
 }
@@ -135,12 +136,14 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             Some(b) => (true, b),
             None => (false, tag_src),
         };
-        let name_end = body.find(|c: char| c.is_whitespace() || c == '/').unwrap_or(body.len());
-        let name = body[..name_end].to_ascii_lowercase();
+        let name_end = body.find(|c: char| c.is_ascii_whitespace() || c == '/').unwrap_or(body.len());
+        let raw_name = &body[..name_end];
+        let name: Cow<str> =
+            if raw_name.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(raw_name.to_ascii_lowercase()) } else { Cow::Borrowed(raw_name) };
         if name.is_empty() {
             continue;
         }
-        let block = BLOCK.contains(&name.as_str());
+        let block = BLOCK.contains(&&*name);
         if closing {
             if name == "title"
                 && let Some(t) = title_buf.take() {
@@ -155,7 +158,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             continue;
         }
         let attrs = &body[name_end..];
-        match name.as_str() {
+        match &*name {
             "html" => doc.meta.lang = attr(attrs, "lang"),
             "meta" => read_meta(attrs, &mut metas),
             "time" if first_time.is_none() => first_time = attr(attrs, "datetime").and_then(|d| iso_prefix(&d)),
@@ -165,7 +168,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             }
             _ => {}
         }
-        if matches!(name.as_str(), "script" | "style") {
+        if matches!(&*name, "script" | "style") {
             // Raw text elements: jump to the matching close tag, reading
             // JSON-LD on the way.
             let close_tag = format!("</{name}");
@@ -183,17 +186,13 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
                 lines.prefix("• ");
             }
         }
-        if VOID.contains(&name.as_str()) || body.ends_with('/') {
+        if VOID.contains(&&*name) || body.ends_with('/') {
             continue;
         }
         let parent = stack.last();
-        let skip = parent.is_some_and(|o| o.skip) || SKIP.contains(&name.as_str()) || hidden(attrs);
-        let structural = matches!(name.as_str(), "html" | "body" | "main" | "article");
-        let own_chrome = if structural || skip || attrs.is_empty() {
-            None
-        } else {
-            ["class", "id"].iter().filter_map(|a| attr(attrs, a)).find_map(|v| patterns.match_chrome(&v.to_ascii_lowercase()))
-        };
+        let skip = parent.is_some_and(|o| o.skip) || SKIP.contains(&&*name) || hidden(attrs);
+        let structural = matches!(&*name, "html" | "body" | "main" | "article");
+        let own_chrome = if structural || skip || attrs.is_empty() { None } else { chrome_of(attrs, patterns) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
         if stack.len() < MAX_DEPTH {
             stack.push(Open { name, skip, chrome });
@@ -281,45 +280,89 @@ fn read_json_ld(body: &str, meta: &mut HtmlMeta) {
 
 /// Hidden by attribute or inline style, or a chrome landmark role.
 fn hidden(attrs: &str) -> bool {
-    if attrs.is_empty() {
-        return false;
-    }
-    attr(attrs, "hidden").is_some()
-        || attr(attrs, "aria-hidden").is_some_and(|v| v == "true")
-        || attr(attrs, "style").is_some_and(|s| s.replace(' ', "").contains("display:none"))
-        || attr(attrs, "role").is_some_and(|r| matches!(r.as_str(), "navigation" | "banner" | "contentinfo" | "complementary"))
-}
-
-fn find_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
-    let n = needle.as_bytes();
-    hay.as_bytes()[from..].windows(n.len()).position(|w| w.eq_ignore_ascii_case(n)).map(|p| {
-        let start = from + p;
-        hay[start..].find('>').map_or(hay.len(), |e| start + e + 1)
+    attributes(attrs).any(|(name, value)| {
+        let value = || decode_entities(value).trim().to_string();
+        if name.eq_ignore_ascii_case("hidden") {
+            true
+        } else if name.eq_ignore_ascii_case("aria-hidden") {
+            value() == "true"
+        } else if name.eq_ignore_ascii_case("style") {
+            value().replace(' ', "").contains("display:none")
+        } else if name.eq_ignore_ascii_case("role") {
+            matches!(value().as_str(), "navigation" | "banner" | "contentinfo" | "complementary")
+        } else {
+            false
+        }
     })
 }
 
-/// The value of attribute `name` in a tag's attribute text.
-fn attr(attrs: &str, name: &str) -> Option<String> {
-    let lower = attrs.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(p) = lower[from..].find(name) {
-        let at = from + p;
-        from = at + name.len();
-        let before_ok = at == 0 || lower.as_bytes()[at - 1].is_ascii_whitespace();
-        let rest = &attrs[from..];
-        let after = rest.trim_start();
-        if !before_ok || !(after.is_empty() || after.starts_with('=') || after.starts_with(char::is_whitespace) || rest.starts_with(char::is_whitespace)) {
-            continue;
+/// The `html_chrome` pattern named by the tag's class, else by its id.
+fn chrome_of(attrs: &str, patterns: &Patterns) -> Option<usize> {
+    let (mut class, mut id) = (None, None);
+    for (name, value) in attributes(attrs) {
+        if class.is_none() && name.eq_ignore_ascii_case("class") {
+            class = Some(value);
+        } else if id.is_none() && name.eq_ignore_ascii_case("id") {
+            id = Some(value);
         }
-        let Some(v) = after.strip_prefix('=') else { return Some(String::new()) };
-        let v = v.trim_start();
-        let value = match v.chars().next() {
-            Some(q @ ('"' | '\'')) => v[1..].split(q).next().unwrap_or(""),
-            _ => v.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""),
-        };
-        return Some(decode_entities(value).trim().to_string());
+    }
+    [class, id].into_iter().flatten().find_map(|v| patterns.match_chrome(&decode_entities(v).trim().to_ascii_lowercase()))
+}
+
+/// The end of the close tag `</name ...>` (ASCII case-insensitive) at or
+/// after `from`, if there is one.
+fn find_ci(hay: &str, from: usize, close_tag: &str) -> Option<usize> {
+    let n = close_tag.as_bytes();
+    let b = hay.as_bytes();
+    let mut at = from;
+    while let Some(p) = hay[at..].find("</") {
+        let start = at + p;
+        if b.len() - start >= n.len() && b[start..start + n.len()].eq_ignore_ascii_case(n) {
+            return Some(hay[start..].find('>').map_or(hay.len(), |e| start + e + 1));
+        }
+        at = start + 2;
     }
     None
+}
+
+/// A tag's attributes in order, as (name, raw value); a bare attribute has
+/// the value `""`. One pass, no allocation; callers compare names ASCII
+/// case-insensitively and decode entities in the values they use.
+fn attributes(attrs: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut rest = attrs;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+        if rest.is_empty() {
+            return None;
+        }
+        let name_end = rest.find(|c: char| c.is_ascii_whitespace() || c == '=').unwrap_or(rest.len());
+        let name = &rest[..name_end];
+        let after = rest[name_end..].trim_start_matches(|c: char| c.is_ascii_whitespace());
+        let Some(v) = after.strip_prefix('=') else {
+            rest = after;
+            return Some((name, ""));
+        };
+        let v = v.trim_start_matches(|c: char| c.is_ascii_whitespace());
+        let value = match v.chars().next() {
+            Some(q @ ('"' | '\'')) => {
+                let inner = &v[1..];
+                let end = inner.find(q).unwrap_or(inner.len());
+                rest = inner.get(end + 1..).unwrap_or("");
+                &inner[..end]
+            }
+            _ => {
+                let end = v.find(|c: char| c.is_ascii_whitespace()).unwrap_or(v.len());
+                rest = &v[end..];
+                &v[..end]
+            }
+        };
+        Some((name, value))
+    })
+}
+
+/// The value of attribute `name` in a tag's attribute text, entities decoded.
+fn attr(attrs: &str, name: &str) -> Option<String> {
+    attributes(attrs).find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| decode_entities(v).trim().to_string())
 }
 
 fn read_meta(attrs: &str, metas: &mut HashMap<String, String>) {
@@ -472,5 +515,30 @@ mod tests {
             let _ = to_text(s, &p);
         }
         assert_eq!(decode_entities("a &amp; b &#233; &bogus; &"), "a & b é &bogus; &");
+    }
+
+    #[test]
+    fn attributes_table() {
+        let cases: [(&str, &[(&str, &str)]); 7] = [
+            (r#" class="a b" id='x'"#, &[("class", "a b"), ("id", "x")]),
+            (" hidden data-id=7", &[("hidden", ""), ("data-id", "7")]),
+            (r#" title="has id=fake inside" ID=real"#, &[("title", "has id=fake inside"), ("ID", "real")]),
+            (" a = 1 /", &[("a", "1")]),
+            (r#" class="unterminated"#, &[("class", "unterminated")]),
+            (" =x y", &[("", "x"), ("y", "")]),
+            ("", &[]),
+        ];
+        for (attrs, want) in cases {
+            assert_eq!(attributes(attrs).collect::<Vec<_>>(), want, "{attrs:?}");
+        }
+        assert_eq!(attr(r#" title="has id=fake inside" ID=real"#, "id").as_deref(), Some("real"));
+        assert!(hidden(r#" style="display: none""#) && hidden(" role=navigation") && !hidden(r#" aria-hidden="false""#));
+    }
+
+    #[test]
+    fn script_end_is_found_case_insensitively() {
+        let html = "<script>if (a</b) x = '</scr';</SCRIPT >after";
+        assert_eq!(&html[find_ci(html, 8, "</script").unwrap()..], "after");
+        assert_eq!(find_ci("<script>never", 8, "</script"), None);
     }
 }
