@@ -59,6 +59,25 @@ fn ten_thousand_nested_divs_do_not_overflow_the_stack() {
     assert!(r.text.contains("Deep text"));
 }
 
+/// Inputs that once broke, or were built to break, the HTML path: each file
+/// in `tests/data/html-crashers/` must give a record or a coded error. Add
+/// every crash the fuzzer (`fuzz/`, see docs/FUZZING.md) finds here.
+#[test]
+fn html_crasher_corpus_gives_records_or_coded_errors() {
+    let p = pipeline();
+    let dir = common::repo().join("tests/data/html-crashers");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert!(files.len() >= 10, "crasher corpus missing from {}", dir.display());
+    for path in files {
+        let bytes = std::fs::read(&path).unwrap();
+        match p.clean(Page { format: Format::Html, ..Page::text(bytes) }, true) {
+            Ok(o) => assert!(!o.record.text.contains("\n\n\n"), "{}: paragraphs are split by one blank line", path.display()),
+            Err(e) => assert!(!e.code().as_str().is_empty(), "{}: {e}", path.display()),
+        }
+    }
+}
+
 /// The pipeline's output form, up to spacing: NFC, zero-width characters
 /// gone, every kind of space collapsed.
 fn squash(s: &str) -> String {
@@ -81,6 +100,36 @@ fn line_strategy() -> impl Strategy<Value = String> {
     ]
 }
 
+/// HTML-shaped soup: real tags (raw-text, void, chrome and block ones),
+/// attributes with odd quoting, entities, comments and text, nested and cut
+/// anywhere. Returns the page and whether its markup is intact: no stray `<`,
+/// which (as in a browser) may swallow the next tag, `<script>` included.
+/// The script body carries a marker, in a sentence long enough to be kept as
+/// prose, that must never reach the text of an intact page.
+fn html_strategy() -> impl Strategy<Value = (String, bool)> {
+    let intact = prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"content\">".to_string()),
+        Just("<div class='share social'>".to_string()),
+        Just("</div>".to_string()),
+        Just("<nav><a href=/>Home</a></nav>".to_string()),
+        Just("<script>var s = '<p>SCRIPTMARK is a sentence long enough to pass for a paragraph of article prose.</p>';</script>".to_string()),
+        Just("<STYLE>p { color: red }</STYLE>".to_string()),
+        Just("<li>".to_string()),
+        Just("<br/>".to_string()),
+        Just("<!-- comment -->".to_string()),
+        Just("<a title=\"x>y\" href='#'>".to_string()),
+        Just("&amp;&#233;&#x1F600;&bogus;&".to_string()),
+        Just("<meta charset=windows-1258>".to_string()),
+        Just("<span hidden>gone</span>".to_string()),
+        "[a-zA-Z ,.]{0,60}",
+    ];
+    let wild = prop_oneof![Just("<".to_string()), Just("<!--".to_string()), "\\PC{0,30}"];
+    let piece = prop_oneof![4 => intact.prop_map(|p| (p, true)), 1 => wild.prop_map(|p| { let ok = !p.contains('<'); (p, ok) })];
+    prop::collection::vec(piece, 0..60).prop_map(|v| (v.iter().map(|(p, _)| p.as_str()).collect(), v.iter().all(|(_, ok)| *ok)))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
 
@@ -95,6 +144,14 @@ proptest! {
             let found = inputs[at..].iter().position(|i| *i == out);
             prop_assert!(found.is_some(), "output line {:?} is not a later input line", out);
             at += found.unwrap() + 1;
+        }
+    }
+
+    #[test]
+    fn html_soup_never_panics_and_never_leaks_script((html, intact) in html_strategy()) {
+        match pipeline().clean(Page { format: Format::Html, ..Page::text(html) }, true) {
+            Ok(o) => prop_assert!(!intact || !o.record.text.contains("SCRIPTMARK"), "script text leaked: {:?}", o.record.text),
+            Err(e) => prop_assert!(!e.code().as_str().is_empty()),
         }
     }
 

@@ -111,8 +111,11 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     let bytes = html.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] != b'<' {
-            let end = html[i..].find('<').map_or(html.len(), |j| i + j);
+        if !opens_tag(bytes, i) {
+            // Text up to the next `<` that opens a tag; a `<` that does not
+            // (`a < b`, `<<`) is text, as in the HTML tokenizer.
+            let from = i + usize::from(bytes[i] == b'<');
+            let end = html[from..].find('<').map_or(html.len(), |j| from + j);
             let chunk = &html[i..end];
             if let Some(t) = title_buf.as_mut() {
                 t.push_str(chunk);
@@ -276,6 +279,14 @@ fn read_json_ld(body: &str, meta: &mut HtmlMeta) {
             _ => {}
         }
     }
+}
+
+/// Whether the `<` at `i` starts markup: a tag (`<p`, `</p`), a comment or
+/// declaration (`<!`), or a processing instruction (`<?`).
+fn opens_tag(b: &[u8], i: usize) -> bool {
+    let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    b[i] == b'<'
+        && (next(1).is_ascii_alphabetic() || matches!(next(1), b'!' | b'?') || (next(1) == b'/' && next(2).is_ascii_alphabetic()))
 }
 
 /// Hidden by attribute or inline style, or a chrome landmark role.
