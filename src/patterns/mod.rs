@@ -211,7 +211,19 @@ impl PatternsBuilder {
         // Chrome entries follow the line entries, so one id space serves both.
         let chrome_base = entries.len();
         entries.extend(chrome_entries);
-        Ok(Patterns { scopes, lexicons, entries, lines, residue: residue_ac, residue_count: residue.len(), longest_stopword: stopwords.keys().map(String::len).max().unwrap_or(0), stopwords, chrome, chrome_base })
+        let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
+        Ok(Patterns {
+            scopes,
+            lexicons,
+            entries,
+            lines,
+            residue: residue_ac,
+            residue_count: residue.len(),
+            stopwords,
+            longest_stopword,
+            chrome,
+            chrome_base,
+        })
     }
 }
 

@@ -4,7 +4,8 @@
 //! Out: text with one block per line (paragraphs, list items as `• item`,
 //! headings, table cells) in document order, and the page's own metadata
 //! (JSON-LD articles, `<title>`, Open Graph, `article:published_time`, the
-//! first `<time datetime>`, `<meta name=author>`, `<html lang>`). The text then takes the same classifier as text mode.
+//! first `<time datetime>`, `<meta name=author>`, `<html lang>`). The text
+//! then takes the same classifier as text mode.
 //!
 //! Dropped with their content: `script`, `style`, `noscript`, `template`,
 //! `svg`, `iframe`, `head` (after metadata is read), elements marked `hidden`
@@ -175,7 +176,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             // Raw text elements: jump to the matching close tag, reading
             // JSON-LD on the way.
             let close_tag = format!("</{name}");
-            let end = find_ci(html, i, &close_tag).unwrap_or(html.len());
+            let end = close_tag_end(html, i, &close_tag).unwrap_or(html.len());
             if name == "script" && attrs.to_ascii_lowercase().contains("ld+json") {
                 let body = html[i..end].rsplit_once("</").map_or(&html[i..end], |(b, _)| b);
                 read_json_ld(body, &mut doc.meta);
@@ -291,8 +292,8 @@ fn opens_tag(b: &[u8], i: usize) -> bool {
 
 /// Hidden by attribute or inline style, or a chrome landmark role.
 fn hidden(attrs: &str) -> bool {
-    attributes(attrs).any(|(name, value)| {
-        let value = || decode_entities(value).trim().to_string();
+    attributes(attrs).any(|(name, raw)| {
+        let value = || attr_value(raw);
         if name.eq_ignore_ascii_case("hidden") {
             true
         } else if name.eq_ignore_ascii_case("aria-hidden") {
@@ -317,12 +318,12 @@ fn chrome_of(attrs: &str, patterns: &Patterns) -> Option<usize> {
             id = Some(value);
         }
     }
-    [class, id].into_iter().flatten().find_map(|v| patterns.match_chrome(&decode_entities(v).trim().to_ascii_lowercase()))
+    [class, id].into_iter().flatten().find_map(|v| patterns.match_chrome(&attr_value(v).to_ascii_lowercase()))
 }
 
 /// The end of the close tag `</name ...>` (ASCII case-insensitive) at or
 /// after `from`, if there is one.
-fn find_ci(hay: &str, from: usize, close_tag: &str) -> Option<usize> {
+fn close_tag_end(hay: &str, from: usize, close_tag: &str) -> Option<usize> {
     let n = close_tag.as_bytes();
     let b = hay.as_bytes();
     let mut at = from;
@@ -371,9 +372,14 @@ fn attributes(attrs: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
-/// The value of attribute `name` in a tag's attribute text, entities decoded.
+/// The value of attribute `name` in a tag's attribute text (see [`attr_value`]).
 fn attr(attrs: &str, name: &str) -> Option<String> {
-    attributes(attrs).find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| decode_entities(v).trim().to_string())
+    attributes(attrs).find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, raw)| attr_value(raw))
+}
+
+/// An attribute's value as the page means it: entities decoded, trimmed.
+fn attr_value(raw: &str) -> String {
+    decode_entities(raw).trim().to_string()
 }
 
 fn read_meta(attrs: &str, metas: &mut HashMap<String, String>) {
@@ -549,7 +555,7 @@ mod tests {
     #[test]
     fn script_end_is_found_case_insensitively() {
         let html = "<script>if (a</b) x = '</scr';</SCRIPT >after";
-        assert_eq!(&html[find_ci(html, 8, "</script").unwrap()..], "after");
-        assert_eq!(find_ci("<script>never", 8, "</script"), None);
+        assert_eq!(&html[close_tag_end(html, 8, "</script").unwrap()..], "after");
+        assert_eq!(close_tag_end("<script>never", 8, "</script"), None);
     }
 }

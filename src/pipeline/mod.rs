@@ -275,13 +275,15 @@ fn mark_chrome(lines: &mut [segment::Line], chrome: &[Option<usize>]) {
     if chrome.is_empty() {
         return;
     }
+    // `chrome` is indexed by input line; `Line::no` is 1-based.
+    let mark = |l: &segment::Line| chrome.get(l.no - 1).copied().flatten();
     let total: usize = lines.iter().map(|l| l.f.chars).sum();
-    let marked: usize = lines.iter().filter(|l| chrome.get(l.no - 1).copied().flatten().is_some()).map(|l| l.f.chars).sum();
+    let marked: usize = lines.iter().filter(|l| mark(l).is_some()).map(|l| l.f.chars).sum();
     if marked as f64 > CHROME_MAX_SHARE * total as f64 {
         return;
     }
     for l in lines.iter_mut() {
-        l.chrome = chrome.get(l.no - 1).copied().flatten();
+        l.chrome = mark(l);
     }
 }
 

@@ -154,10 +154,10 @@ const ALNUM: u8 = 2;
 const HIGH: u8 = 4;
 /// Lead byte of CJK (U+3000..=U+9FFF): the word needs [`word_weight`].
 const CJK: u8 = 8;
-const DIGIT: u8 = 32;
 /// Lead byte shared by unspaced and spaced scripts (Thai and Devanagari,
 /// Khmer and Vietnamese): the word's bytes are checked with [`maybe_unspaced`].
 const MIXED: u8 = 16;
+const DIGIT: u8 = 32;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -249,7 +249,7 @@ fn maybe_unspaced(lead: u8, next: u8) -> bool {
 /// up as it is; `buf` holds the lowercase form of the others. Words too long
 /// to be a stopword are not looked up (lowercasing shrinks a word at most
 /// threefold).
-pub fn is_stopword(word: &str, buf: &mut String, patterns: &Patterns, active: &Active) -> bool {
+fn is_stopword(word: &str, buf: &mut String, patterns: &Patterns, active: &Active) -> bool {
     let b = word.as_bytes();
     let trimmed = if b.first().is_some_and(u8::is_ascii_alphanumeric) && b.last().is_some_and(u8::is_ascii_alphanumeric) {
         word
@@ -289,10 +289,8 @@ pub fn lowercase_into(word: &str, buf: &mut String) {
 }
 
 /// Words in scripts written without spaces count by characters (two a word).
+/// Called only for words with non-ASCII bytes (see [`weigh`]).
 fn word_weight(word: &str) -> usize {
-    if word.is_ascii() {
-        return usize::from(word.bytes().any(|b| b.is_ascii_alphanumeric()));
-    }
     if !word.chars().any(char::is_alphanumeric) {
         return 0;
     }
