@@ -18,6 +18,7 @@
 //! explicit stack capped at [`MAX_DEPTH`], so no input can overflow the call
 //! stack.
 
+use super::entities::NAMED;
 use crate::patterns::Patterns;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -400,7 +401,7 @@ fn iso_prefix(s: &str) -> Option<String> {
     Some(s[..if time_ok { 16 } else { 10 }].to_string())
 }
 
-/// Decodes the common named entities and all numeric ones.
+/// Decodes the HTML 4 named entities (and `&apos;`) and all numeric ones.
 pub fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
@@ -433,30 +434,18 @@ fn entity(name: &str) -> Option<char> {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => num.parse().ok()?,
         };
-        return char::from_u32(code).filter(|c| *c != '\0');
+        return match code {
+            0 => None,
+            // As browsers do: 128–159 are read as windows-1252 (`&#150;` is '–').
+            0x80..=0x9f => encoding_rs::WINDOWS_1252.decode_without_bom_handling(&[code as u8]).0.chars().next(),
+            _ => char::from_u32(code),
+        };
     }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "ndash" => '–',
-        "mdash" => '—',
-        "hellip" => '…',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "laquo" => '«',
-        "raquo" => '»',
-        "copy" => '©',
-        "reg" => '®',
-        "bull" => '•',
-        "middot" => '·',
-        _ => return None,
-    })
+    match name {
+        // XML's, not in HTML 4, but common.
+        "apos" => Some('\''),
+        _ => NAMED.binary_search_by(|(k, _)| k.cmp(&name)).ok().map(|i| NAMED[i].1),
+    }
 }
 
 #[cfg(test)]
@@ -532,6 +521,20 @@ mod tests {
             let _ = to_text(s, &p);
         }
         assert_eq!(decode_entities("a &amp; b &#233; &bogus; &"), "a & b é &bogus; &");
+    }
+
+    #[test]
+    fn entities_table() {
+        let cases = [
+            ("cerr&oacute; d&oacute;lares", "cerró dólares"),
+            ("&Uuml;ber &szlig; &euro;5 &apos;x&apos;", "Über ß €5 'x'"),
+            ("&#150; &#x2019; &#0; &#xD800;", "– ’ &#0; &#xD800;"),
+            ("&ouml &notanentity; &AMP;", "&ouml &notanentity; &AMP;"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(decode_entities(raw), want, "{raw}");
+        }
+        assert!(NAMED.windows(2).all(|w| w[0].0 < w[1].0), "NAMED must stay sorted for binary search");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod assemble;
 pub mod classify;
 pub mod date;
 pub mod decode;
+mod entities;
 pub mod html;
 pub mod lang;
 pub mod metadata;
