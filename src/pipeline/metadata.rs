@@ -32,8 +32,17 @@ pub struct Meta {
     pub source: Option<String>,
 }
 
-/// Reads the metadata and marks the lines it came from.
-pub fn read(lines: &[Line], c: &mut Classified, lang: Option<&str>, patterns: &Patterns, active: &Active) -> Meta {
+/// Reads the metadata and marks the lines it came from. `page_title` is the
+/// title the page declares (HTML `<title>`, `og:title`): when given, only a
+/// line that prints it can be the title line.
+pub fn read(
+    lines: &[Line],
+    c: &mut Classified,
+    lang: Option<&str>,
+    page_title: Option<&str>,
+    patterns: &Patterns,
+    active: &Active,
+) -> Meta {
     let mut meta = Meta::default();
     let Some((start, end)) = c.core else { return meta };
     let top = start.saturating_sub(ABOVE);
@@ -74,7 +83,8 @@ pub fn read(lines: &[Line], c: &mut Classified, lang: Option<&str>, patterns: &P
     if meta.source.is_none() {
         meta.source = lines[top..=end].iter().find_map(|l| parenthesized_source(&l.text));
     }
-    if let Some(t) = title(lines, c, top, start) {
+    let page_title = page_title.map(fold);
+    if let Some(t) = title(lines, c, top, start, page_title.as_deref()) {
         let key = fold(&lines[t].text);
         meta.title = Some(lines[t].text.clone());
         for (i, l) in lines.iter().enumerate() {
@@ -168,6 +178,15 @@ fn split_names(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a (folded) line prints the page's (folded) title: the same text,
+/// or the title's head before a separator (`Headline | Site`).
+fn prints_title(page: &str, line: &str) -> bool {
+    match page.strip_prefix(line) {
+        Some(rest) => rest.trim_start().chars().next().is_none_or(|c| !c.is_alphanumeric()),
+        None => false,
+    }
+}
+
 /// Two to five capitalized words, no digits: a person's name.
 fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -178,7 +197,8 @@ fn is_name(s: &str) -> bool {
 
 /// The title: a heading-like line above the article's first paragraph,
 /// preferring a line that is printed twice and one close to that paragraph.
-fn title(lines: &[Line], c: &Classified, top: usize, start: usize) -> Option<usize> {
+/// With the page's own (folded) title, only a line that prints it qualifies.
+fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: Option<&str>) -> Option<usize> {
     let limit = (start + ABOVE).min(lines.len());
     let prose = |i: &usize| c.verdicts[*i] == Verdict::Keep && lines[*i].f.terminal && lines[*i].f.chars >= 100;
     let first_prose = (start..limit).find(prose).unwrap_or(start);
@@ -189,6 +209,11 @@ fn title(lines: &[Line], c: &Classified, top: usize, start: usize) -> Option<usi
         let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
         let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_)));
         if taken || pattern || f.bullet || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
+            continue;
+        }
+        if let Some(page) = page_title
+            && !l.folded.as_deref().is_some_and(|line| prints_title(page, line))
+        {
             continue;
         }
         let ends_with_period = l.text.ends_with('.') && !l.text.ends_with("...");

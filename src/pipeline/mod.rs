@@ -136,7 +136,7 @@ impl Pipeline {
         mark_chrome(&mut lines, &chrome);
         let mut classified = classify::classify(&lines, self.patterns.has_stopwords(&active), &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
-        let meta = metadata::read(&lines, &mut classified, lang.as_deref(), &self.patterns, &active);
+        let meta = metadata::read(&lines, &mut classified, lang.as_deref(), html_meta.title.as_deref(), &self.patterns, &active);
         let assembled = assemble::assemble(&lines, &classified.verdicts);
 
         let removals = self.tally(&classified.verdicts);
