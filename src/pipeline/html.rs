@@ -39,46 +39,67 @@ pub struct HtmlMeta {
 pub struct HtmlDoc {
     /// One block per line, no blank lines.
     pub text: String,
-    /// For each line of `text`, the `html_chrome` pattern it sits under.
-    pub chrome: Vec<Option<usize>>,
+    /// For each line of `text`, what the markup says about it.
+    pub blocks: Vec<Block>,
+    /// The block-element tree: `parents[node]` is the node's parent. Node 0
+    /// is the document and its own parent; a parent's id is below its child's.
+    pub parents: Vec<u32>,
     pub meta: HtmlMeta,
 }
 
-/// Open element: its name, whether its content is skipped, and the chrome
-/// pattern it (or an ancestor) carries.
+/// What the markup says about one line.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Block {
+    /// The `html_chrome` pattern of an enclosing element.
+    pub chrome: Option<usize>,
+    /// Characters of the line that are link text (inside `<a>`).
+    pub link_chars: usize,
+    /// The innermost block element holding the line (see [`HtmlDoc::parents`]).
+    pub node: u32,
+}
+
+/// Open element: its name, whether its content is skipped, and what it
+/// passes to its text: the chrome pattern it (or an ancestor) carries,
+/// whether it is in a link, and its innermost block element.
 struct Open<'a> {
     name: Cow<'a, str>,
     skip: bool,
     chrome: Option<usize>,
+    link: bool,
+    node: u32,
 }
 
-/// Lines being built, each with its chrome mark.
+/// Lines being built, each with its markup facts.
 #[derive(Default)]
 struct Lines {
-    done: Vec<(String, Option<usize>)>,
+    done: Vec<(String, Block)>,
     current: String,
-    chrome: Option<usize>,
+    block: Option<Block>,
 }
 
 impl Lines {
-    fn push_text(&mut self, chunk: &str, chrome: Option<usize>) {
+    fn push_text(&mut self, chunk: &str, open: Option<&Open>) {
         let text = decode_entities(chunk);
         if !self.current.is_empty() && chunk.starts_with(char::is_whitespace) && !self.current.ends_with(' ') {
             self.current.push(' ');
         }
-        let mut any = false;
+        let mut added = 0;
         for (k, w) in text.split_whitespace().enumerate() {
             if k > 0 {
                 self.current.push(' ');
             }
             self.current.push_str(w);
-            any = true;
+            added += w.chars().count();
         }
-        if any {
+        if added > 0 {
             if chunk.ends_with(char::is_whitespace) {
                 self.current.push(' ');
             }
-            self.chrome = self.chrome.or(chrome);
+            let block = self.block.get_or_insert(Block { node: open.map_or(0, |o| o.node), ..Block::default() });
+            block.chrome = block.chrome.or(open.and_then(|o| o.chrome));
+            if open.is_some_and(|o| o.link) {
+                block.link_chars += added;
+            }
         }
     }
 
@@ -89,10 +110,10 @@ impl Lines {
     fn end(&mut self) {
         let line = self.current.trim();
         if line.chars().any(char::is_alphanumeric) {
-            self.done.push((line.to_string(), self.chrome));
+            self.done.push((line.to_string(), self.block.unwrap_or_default()));
         }
         self.current.clear();
-        self.chrome = None;
+        self.block = None;
     }
 }
 
@@ -104,7 +125,7 @@ const BLOCK: &[&str] = &[
 const VOID: &[&str] = &["br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"];
 
 pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
-    let mut doc = HtmlDoc::default();
+    let mut doc = HtmlDoc { parents: vec![0], ..HtmlDoc::default() };
     let mut metas: HashMap<String, String> = HashMap::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut lines = Lines::default();
@@ -122,7 +143,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             if let Some(t) = title_buf.as_mut() {
                 t.push_str(chunk);
             } else if !stack.last().is_some_and(|o| o.skip) {
-                lines.push_text(chunk, stack.last().and_then(|o| o.chrome));
+                lines.push_text(chunk, stack.last());
             }
             i = end;
             continue;
@@ -199,8 +220,14 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
         let own_chrome = if structural || skip || attrs.is_empty() { None } else { chrome_of(attrs, patterns) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
+        let link = name == "a" || parent.is_some_and(|o| o.link);
         if stack.len() < MAX_DEPTH {
-            stack.push(Open { name, skip, chrome });
+            let mut node = parent.map_or(0, |o| o.node);
+            if block && !skip {
+                doc.parents.push(node);
+                node = (doc.parents.len() - 1) as u32;
+            }
+            stack.push(Open { name, skip, chrome, link, node });
         }
     }
     lines.end();
@@ -215,10 +242,10 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             doc.meta.authors = vec![a];
         }
     let mut text = String::with_capacity(lines.done.iter().map(|(l, _)| l.len() + 1).sum());
-    for (line, chrome) in lines.done {
+    for (line, block) in lines.done {
         text.push_str(&line);
         text.push('\n');
-        doc.chrome.push(chrome);
+        doc.blocks.push(block);
     }
     doc.text = text;
     doc
@@ -508,7 +535,7 @@ mod tests {
             <div class="share-buttons"><p>Share this</p></div><div id="sidebar_right"><p>Popular</p></div>
             <div class="shared-content"><p>Kept</p></div></body>"#;
         let doc = to_text(html, &p);
-        let marked: Vec<(&str, bool)> = doc.text.lines().zip(&doc.chrome).map(|(l, c)| (l, c.is_some())).collect();
+        let marked: Vec<(&str, bool)> = doc.text.lines().zip(&doc.blocks).map(|(l, b)| (l, b.chrome.is_some())).collect();
         assert_eq!(marked, vec![("Body text.", false), ("Share this", true), ("Popular", true), ("Kept", false)]);
     }
 

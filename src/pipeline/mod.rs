@@ -117,12 +117,12 @@ impl Pipeline {
         if decoded.invalid_utf8 {
             flags.push("invalid_utf8");
         }
-        let (text, html_meta, chrome) = match page.format {
+        let (text, html_meta, blocks) = match page.format {
             Format::Text => (decoded.text, html::HtmlMeta::default(), Vec::new()),
             Format::Html => {
                 flags.push("html");
                 let doc = html::to_text(&decoded.text, &self.patterns);
-                (doc.text, doc.meta, doc.chrome)
+                (doc.text, doc.meta, doc.blocks)
             }
         };
         let lang = page
@@ -133,7 +133,7 @@ impl Pipeline {
             .or_else(|| lang::detect(text.split('\n'), &self.patterns));
         let active = self.patterns.activate(lang.as_deref(), domain.as_deref());
         let (mut lines, lines_in) = segment::segment(&text, &self.patterns, &active);
-        mark_chrome(&mut lines, &chrome);
+        apply_markup(&mut lines, &blocks);
         let mut classified = classify::classify(&lines, self.patterns.has_stopwords(&active), &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
         let meta = metadata::read(&lines, &mut classified, lang.as_deref(), html_meta.title.as_deref(), &self.patterns, &active);
@@ -272,19 +272,38 @@ impl Pipeline {
 /// text: then they come from a wrapper (`has-sidebar`), not from chrome.
 const CHROME_MAX_SHARE: f64 = 0.6;
 
-fn mark_chrome(lines: &mut [segment::Line], chrome: &[Option<usize>]) {
-    if chrome.is_empty() {
+/// Link text marks link lists unless most of the page's prose is link text:
+/// then the page is an index of teasers, and the teasers are its content.
+const LINKED_PROSE_MAX_SHARE: f64 = 0.5;
+/// A line of at least this many words counts as prose for that share.
+const PROSE_MIN_WORDS: usize = 10;
+/// Shorter link lines (a name, a "Read more") are left to their context.
+const LINK_LIST_MIN_WORDS: usize = 7;
+
+/// What the markup says about each line (HTML only): its chrome mark, and
+/// its link text (a line of several words that is mostly `<a>` text is a
+/// link list, whatever its words).
+fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block]) {
+    if blocks.is_empty() {
         return;
     }
-    // `chrome` is indexed by input line; `Line::no` is 1-based.
-    let mark = |l: &segment::Line| chrome.get(l.no - 1).copied().flatten();
-    let total: usize = lines.iter().map(|l| l.f.chars).sum();
-    let marked: usize = lines.iter().filter(|l| mark(l).is_some()).map(|l| l.f.chars).sum();
-    if marked as f64 > CHROME_MAX_SHARE * total as f64 {
-        return;
-    }
+    // `blocks` is indexed by input line; `Line::no` is 1-based.
+    let block = |l: &segment::Line| blocks.get(l.no - 1).copied().unwrap_or_default();
+    let link_ratio = |l: &segment::Line| (block(l).link_chars as f32 / l.f.chars.max(1) as f32).min(1.0);
+    let share = |of: &dyn Fn(&segment::Line) -> bool, among: &dyn Fn(&segment::Line) -> bool| {
+        let total: usize = lines.iter().filter(|l| among(l)).map(|l| l.f.chars).sum();
+        let part: usize = lines.iter().filter(|l| among(l) && of(l)).map(|l| l.f.chars).sum();
+        part as f64 / total.max(1) as f64
+    };
+    let chrome_applies = share(&|l| block(l).chrome.is_some(), &|_| true) <= CHROME_MAX_SHARE;
+    let links_apply = share(&|l| link_ratio(l) > 0.5, &|l| l.f.words >= PROSE_MIN_WORDS) <= LINKED_PROSE_MAX_SHARE;
     for l in lines.iter_mut() {
-        l.chrome = mark(l);
+        if chrome_applies {
+            l.chrome = block(l).chrome;
+        }
+        if links_apply && l.f.words >= LINK_LIST_MIN_WORDS {
+            l.f.link_ratio = l.f.link_ratio.max(link_ratio(l));
+        }
     }
 }
 
