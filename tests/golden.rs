@@ -193,3 +193,84 @@ fn records_have_stable_ids_and_stats() {
     assert_eq!(a.stats.lines_in, 1);
     assert_eq!(a.schema_version, boilerstrip::record::SCHEMA_VERSION);
 }
+
+/// One HTML page and what must and must not survive it.
+struct HtmlCase {
+    name: &'static str,
+    html: &'static str,
+    keep: &'static [&'static str],
+    drop: &'static [&'static str],
+    title: Option<&'static str>,
+}
+
+const HTML_CASES: &[HtmlCase] = &[
+    HtmlCase {
+        name: "named_entities_are_decoded",
+        html: "<p>Nicaragua cerr&oacute; 2021 con una deuda externa de 14.372 millones de d&oacute;lares, seg&uacute;n el Banco Central, que public&oacute; el informe este martes &#150; dijo.</p>",
+        keep: &["Nicaragua cerró 2021 con una deuda externa de 14.372 millones de dólares, según el Banco Central, que publicó el informe este martes – dijo."],
+        drop: &["&oacute;"],
+        title: None,
+    },
+    HtmlCase {
+        name: "linked_headlines_inside_the_article_are_a_link_list",
+        html: r#"<article><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <ul><li><a href="/a">Fishermen worry that the new harbour wall will change the currents near the bay</a></li>
+            <li><a href="/b">Council budget for the coming year includes money for a new ferry terminal</a></li></ul>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p></article>"#,
+        keep: &[
+            "The council voted on Monday",
+            "Residents who live near the water",
+            "Work is expected to begin in the spring",
+        ],
+        drop: &["Fishermen worry", "Council budget"],
+        title: Some("Harbour wall extended"),
+    },
+    HtmlCase {
+        name: "an_index_of_linked_teasers_keeps_its_teasers",
+        html: r#"<title>Books</title><div><h3><a href="/1">Twists in the tale</a></h3>
+            <p><a href="/1">The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</a></p>
+            <h3><a href="/2">Beyond the realms</a></h3>
+            <p><a href="/2">Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</a></p></div>"#,
+        keep: &["Twists in the tale", "The council voted on Monday", "Residents who live near the water"],
+        drop: &[],
+        title: Some("Books"),
+    },
+    HtmlCase {
+        name: "prose_next_to_the_article_container_is_not_article",
+        html: r#"<body><div class="story"><p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p>
+            <p>The mayor said the town would hold an open meeting in March so that everyone could see the drawings and ask questions.</p></div>
+            <div class="more"><p>Our newsletter brings you the week in the harbour town, every Friday.</p></div></body>"#,
+        keep: &["The council voted on Monday", "The mayor said the town"],
+        drop: &["Our newsletter brings you"],
+        title: None,
+    },
+    HtmlCase {
+        name: "declared_title_takes_only_the_line_that_prints_it",
+        html: r#"<head><title>Harbour wall extended | Harbour Times</title></head><body>
+            <h1>Harbour wall extended</h1><h2>A decade of debate ends</h2>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></body>"#,
+        keep: &["A decade of debate ends", "The council voted on Monday"],
+        drop: &["Harbour wall extended"],
+        title: Some("Harbour wall extended"),
+    },
+];
+
+#[test]
+fn html_regression_cases() {
+    for c in HTML_CASES {
+        let page = Page { format: Format::Html, ..Page::text(c.html) };
+        let r = pipeline().clean(page, false).unwrap().record;
+        for k in c.keep {
+            assert!(r.text.contains(k), "{}: lost {k:?}\ntext: {}", c.name, r.text);
+        }
+        for d in c.drop {
+            assert!(!r.text.contains(d), "{}: leaked {d:?}\ntext: {}", c.name, r.text);
+        }
+        assert_eq!(r.title.as_deref(), c.title, "{}: title", c.name);
+    }
+}

@@ -97,6 +97,9 @@ pub struct Classified {
     pub core: Option<(usize, usize)>,
 }
 
+/// The article's container holds at least this share of the core's prose.
+const CONTAINER_SHARE: f64 = 0.85;
+
 /// Tunables of the content heuristics. The defaults are measured on the dev
 /// sets (see the README's quality table); they are not per-site knobs.
 #[derive(Clone, Debug)]
@@ -125,7 +128,7 @@ impl Default for Heuristics {
     }
 }
 
-pub fn classify(lines: &[Line], has_stopwords: bool, h: &Heuristics) -> Classified {
+pub fn classify(lines: &[Line], parents: &[u32], has_stopwords: bool, h: &Heuristics) -> Classified {
     let n = lines.len();
     let mut class: Vec<Class> = lines.iter().map(|l| initial_class(l, has_stopwords, h)).collect();
     let mut verdicts: Vec<Verdict> = lines.iter().map(hard_verdict).collect();
@@ -146,7 +149,9 @@ pub fn classify(lines: &[Line], has_stopwords: bool, h: &Heuristics) -> Classifi
     apply_footer(lines, &class, good_total, &mut verdicts);
     apply_header(lines, &class, good_total, &mut verdicts);
 
-    let core = find_core(lines, &class, &verdicts).map(|(s, e)| (include_heading(lines, &class, &verdicts, s), e));
+    let core = find_core(lines, &class, &verdicts)
+        .map(|(s, e)| fit_to_container(lines, parents, &class, &verdicts, s, e))
+        .map(|(s, e)| (include_heading(lines, &class, &verdicts, s), e));
     for i in 0..n {
         if verdicts[i] != Verdict::Keep {
             continue;
@@ -302,9 +307,49 @@ fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
 fn include_heading(lines: &[Line], class: &[Class], verdicts: &[Verdict], start: usize) -> usize {
     let Some(prev) = start.checked_sub(1) else { return start };
     let l = &lines[prev];
-    let alone = prev == 0 || l.blank_before;
+    let alone = prev == 0 || l.blank_before || l.heading;
     let heading = alone && matches!(class[prev], Class::Short | Class::Near) && !l.f.terminal && !l.f.bullet;
     if heading && verdicts[prev] == Verdict::Keep { prev } else { start }
+}
+
+/// HTML: the core shrinks to the smallest element that holds nearly all its
+/// prose (the article's container): what the run picked up around that
+/// element (teasers, comments, a bio box) is chrome.
+fn fit_to_container(lines: &[Line], parents: &[u32], class: &[Class], verdicts: &[Verdict], s: usize, e: usize) -> (usize, usize) {
+    if parents.is_empty() {
+        return (s, e);
+    }
+    let up = |n: u32| parents.get(n as usize).copied().unwrap_or(0);
+    // Prose characters per node, summed up the tree (parents precede children).
+    let mut prose = vec![0usize; parents.len()];
+    let mut total = 0;
+    for i in s..=e {
+        if class[i] == Class::Good {
+            prose[lines[i].node as usize] += lines[i].f.chars;
+            total += lines[i].f.chars;
+        }
+    }
+    for n in (1..parents.len()).rev() {
+        prose[up(n as u32) as usize] += prose[n];
+    }
+    let want = (total as f64 * CONTAINER_SHARE).ceil() as usize;
+    // The deepest node holding `want`: the last in preorder with enough.
+    let Some(container) = (1..parents.len()).rev().find(|&n| prose[n] >= want.max(1)) else { return (s, e) };
+    let inside = |i: usize| {
+        let mut n = lines[i].node as usize;
+        while n > container {
+            n = up(n as u32) as usize;
+        }
+        n == container
+    };
+    let Some(first) = (s..=e).find(|&i| inside(i)) else { return (s, e) };
+    let last = (s..=e).rev().find(|&i| inside(i)).unwrap_or(e);
+    // Prose of the same container beyond the run (past an embedded box) is
+    // article too.
+    let prose_inside = |i: &usize| class[*i] == Class::Good && verdicts[*i] == Verdict::Keep && inside(*i);
+    let first = (0..first).find(prose_inside).unwrap_or(first);
+    let last = (last + 1..lines.len()).rev().find(prose_inside).unwrap_or(last);
+    (first, last)
 }
 
 /// The maximum-sum run of line weights: the densest stretch of prose.

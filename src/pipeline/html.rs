@@ -56,16 +56,19 @@ pub struct Block {
     pub link_chars: usize,
     /// The innermost block element holding the line (see [`HtmlDoc::parents`]).
     pub node: u32,
+    /// The line is (in) a heading, `h1` to `h6`.
+    pub heading: bool,
 }
 
 /// Open element: its name, whether its content is skipped, and what it
 /// passes to its text: the chrome pattern it (or an ancestor) carries,
-/// whether it is in a link, and its innermost block element.
+/// whether it is in a link or a heading, and its innermost block element.
 struct Open<'a> {
     name: Cow<'a, str>,
     skip: bool,
     chrome: Option<usize>,
     link: bool,
+    heading: bool,
     node: u32,
 }
 
@@ -95,7 +98,11 @@ impl Lines {
             if chunk.ends_with(char::is_whitespace) {
                 self.current.push(' ');
             }
-            let block = self.block.get_or_insert(Block { node: open.map_or(0, |o| o.node), ..Block::default() });
+            let block = self.block.get_or_insert(Block {
+                node: open.map_or(0, |o| o.node),
+                heading: open.is_some_and(|o| o.heading),
+                ..Block::default()
+            });
             block.chrome = block.chrome.or(open.and_then(|o| o.chrome));
             if open.is_some_and(|o| o.link) {
                 block.link_chars += added;
@@ -221,13 +228,14 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
         let own_chrome = if structural || skip || attrs.is_empty() { None } else { chrome_of(attrs, patterns) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
         let link = name == "a" || parent.is_some_and(|o| o.link);
+        let heading = matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || parent.is_some_and(|o| o.heading);
         if stack.len() < MAX_DEPTH {
             let mut node = parent.map_or(0, |o| o.node);
             if block && !skip {
                 doc.parents.push(node);
                 node = (doc.parents.len() - 1) as u32;
             }
-            stack.push(Open { name, skip, chrome, link, node });
+            stack.push(Open { name, skip, chrome, link, heading, node });
         }
     }
     lines.end();

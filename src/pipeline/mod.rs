@@ -117,12 +117,12 @@ impl Pipeline {
         if decoded.invalid_utf8 {
             flags.push("invalid_utf8");
         }
-        let (text, html_meta, blocks) = match page.format {
-            Format::Text => (decoded.text, html::HtmlMeta::default(), Vec::new()),
+        let (text, html_meta, blocks, parents) = match page.format {
+            Format::Text => (decoded.text, html::HtmlMeta::default(), Vec::new(), Vec::new()),
             Format::Html => {
                 flags.push("html");
                 let doc = html::to_text(&decoded.text, &self.patterns);
-                (doc.text, doc.meta, doc.blocks)
+                (doc.text, doc.meta, doc.blocks, doc.parents)
             }
         };
         let lang = page
@@ -134,7 +134,7 @@ impl Pipeline {
         let active = self.patterns.activate(lang.as_deref(), domain.as_deref());
         let (mut lines, lines_in) = segment::segment(&text, &self.patterns, &active);
         apply_markup(&mut lines, &blocks);
-        let mut classified = classify::classify(&lines, self.patterns.has_stopwords(&active), &self.heuristics);
+        let mut classified = classify::classify(&lines, &parents, self.patterns.has_stopwords(&active), &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
         let meta = metadata::read(&lines, &mut classified, lang.as_deref(), html_meta.title.as_deref(), &self.patterns, &active);
         let assembled = assemble::assemble(&lines, &classified.verdicts);
@@ -298,6 +298,8 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block]) {
     let chrome_applies = share(&|l| block(l).chrome.is_some(), &|_| true) <= CHROME_MAX_SHARE;
     let links_apply = share(&|l| link_ratio(l) > 0.5, &|l| l.f.words >= PROSE_MIN_WORDS) <= LINKED_PROSE_MAX_SHARE;
     for l in lines.iter_mut() {
+        l.node = block(l).node;
+        l.heading = block(l).heading;
         if chrome_applies {
             l.chrome = block(l).chrome;
         }

@@ -51,6 +51,10 @@ pub struct Line {
     pub blank_before: bool,
     /// The `html_chrome` pattern of the element the line came from (HTML).
     pub chrome: Option<usize>,
+    /// The block element the line came from (HTML; 0 for text).
+    pub node: u32,
+    /// Marked up as a heading (HTML `h1`–`h6`).
+    pub heading: bool,
     pub f: Features,
 }
 
@@ -72,7 +76,7 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         }
         let f = measure(&text, patterns, active);
         let folded = f.matched.then(|| fold(&text));
-        let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, f };
+        let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, node: 0, heading: false, f };
         if let Some(folded) = &line.folded {
             line.f.hits = patterns.match_line(folded, line.f.words, active);
         }
