@@ -342,8 +342,13 @@ fn fit_to_container(lines: &[Line], parents: &[u32], class: &[Class], verdicts: 
         }
         n == container
     };
-    let Some(first) = (s..=e).find(|&i| inside(i)) else { return (s, e) };
+    let Some(mut first) = (s..=e).find(|&i| inside(i)) else { return (s, e) };
     let last = (s..=e).rev().find(|&i| inside(i)).unwrap_or(e);
+    // The run's lines right above the container stay while nothing bad
+    // separates them: a lead or a subtitle printed in the page header.
+    while first > s && class[first - 1] != Class::Bad && verdicts[first - 1] == Verdict::Keep {
+        first -= 1;
+    }
     // Prose of the same container beyond the run (past an embedded box) is
     // article too.
     let prose_inside = |i: &usize| class[*i] == Class::Good && verdicts[*i] == Verdict::Keep && inside(*i);
