@@ -145,7 +145,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             // Text up to the next `<` that opens a tag; a `<` that does not
             // (`a < b`, `<<`) is text, as in the HTML tokenizer.
             let from = i + usize::from(bytes[i] == b'<');
-            let end = html[from..].find('<').map_or(html.len(), |j| from + j);
+            let end = memchr::memchr(b'<', &bytes[from..]).map_or(html.len(), |j| from + j);
             let chunk = &html[i..end];
             if let Some(t) = title_buf.as_mut() {
                 t.push_str(chunk);
@@ -156,10 +156,10 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             continue;
         }
         if html[i..].starts_with("<!--") {
-            i = html[i..].find("-->").map_or(html.len(), |j| i + j + 3);
+            i = memchr::memmem::find(&bytes[i..], b"-->").map_or(html.len(), |j| i + j + 3);
             continue;
         }
-        let Some(close) = html[i..].find('>') else { break };
+        let Some(close) = memchr::memchr(b'>', &bytes[i..]) else { break };
         let tag_src = &html[i + 1..i + close];
         i += close + 1;
         if tag_src.starts_with('!') || tag_src.starts_with('?') {
@@ -362,13 +362,10 @@ fn chrome_of(attrs: &str, patterns: &Patterns) -> Option<usize> {
 fn close_tag_end(hay: &str, from: usize, close_tag: &str) -> Option<usize> {
     let n = close_tag.as_bytes();
     let b = hay.as_bytes();
-    let mut at = from;
-    while let Some(p) = hay[at..].find("</") {
-        let start = at + p;
+    for start in memchr::memmem::find_iter(&b[from..], b"</").map(|p| from + p) {
         if b.len() - start >= n.len() && b[start..start + n.len()].eq_ignore_ascii_case(n) {
-            return Some(hay[start..].find('>').map_or(hay.len(), |e| start + e + 1));
+            return Some(memchr::memchr(b'>', &b[start..]).map_or(hay.len(), |e| start + e + 1));
         }
-        at = start + 2;
     }
     None
 }
@@ -438,12 +435,12 @@ fn iso_prefix(s: &str) -> Option<String> {
 
 /// Decodes the HTML 4 named entities (and `&apos;`) and all numeric ones.
 pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(p) = rest.find('&') {
+    while let Some(p) = memchr::memchr(b'&', rest.as_bytes()) {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
         let end = rest[1..].find(|c: char| c == ';' || c == '&' || c.is_whitespace()).map(|e| e + 1);
