@@ -86,15 +86,19 @@ impl Lines {
         if !self.current.is_empty() && chunk.starts_with(char::is_whitespace) && !self.current.ends_with(' ') {
             self.current.push(' ');
         }
-        let mut added = 0;
+        let link = open.is_some_and(|o| o.link);
+        let (mut any, mut link_chars) = (false, 0);
         for (k, w) in text.split_whitespace().enumerate() {
             if k > 0 {
                 self.current.push(' ');
             }
             self.current.push_str(w);
-            added += w.chars().count();
+            any = true;
+            if link {
+                link_chars += w.chars().count();
+            }
         }
-        if added > 0 {
+        if any {
             if chunk.ends_with(char::is_whitespace) {
                 self.current.push(' ');
             }
@@ -104,9 +108,7 @@ impl Lines {
                 ..Block::default()
             });
             block.chrome = block.chrome.or(open.and_then(|o| o.chrome));
-            if open.is_some_and(|o| o.link) {
-                block.link_chars += added;
-            }
+            block.link_chars += link_chars;
         }
     }
 
@@ -124,12 +126,28 @@ impl Lines {
     }
 }
 
-const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "footer", "form", "select", "button", "head"];
-const BLOCK: &[&str] = &[
-    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section", "article", "header", "main",
-    "blockquote", "pre", "ul", "ol", "table", "figure", "figcaption", "dd", "dt", "dl", "hr", "address", "caption", "center",
-];
-const VOID: &[&str] = &["br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"];
+/// Elements dropped with their content.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "nav" | "aside" | "footer" | "form" | "select" | "button" | "head"
+    )
+}
+
+/// Elements that end a line (one block per line).
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "td" | "th" | "section" | "article" | "header"
+            | "main" | "blockquote" | "pre" | "ul" | "ol" | "table" | "figure" | "figcaption" | "dd" | "dt" | "dl" | "hr"
+            | "address" | "caption" | "center"
+    )
+}
+
+/// Elements that have no content and no close tag.
+fn is_void(name: &str) -> bool {
+    matches!(name, "br" | "hr" | "img" | "meta" | "link" | "input" | "area" | "base" | "col" | "embed" | "source" | "track" | "wbr" | "param")
+}
 
 pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     let mut doc = HtmlDoc { parents: vec![0], ..HtmlDoc::default() };
@@ -176,11 +194,11 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
         if name.is_empty() {
             continue;
         }
-        let block = BLOCK.contains(&&*name);
+        let block = is_block(&name);
         if closing {
             if name == "title"
                 && let Some(t) = title_buf.take() {
-                    doc.meta.title.get_or_insert_with(|| decode_entities(t.trim()));
+                    doc.meta.title.get_or_insert_with(|| decode_entities(t.trim()).into_owned());
                 }
             if let Some(pos) = stack.iter().rposition(|o| o.name == name) {
                 stack.truncate(pos);
@@ -219,11 +237,11 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
                 lines.prefix("• ");
             }
         }
-        if VOID.contains(&&*name) || body.ends_with('/') {
+        if is_void(&name) || body.ends_with('/') {
             continue;
         }
         let parent = stack.last();
-        let skip = parent.is_some_and(|o| o.skip) || SKIP.contains(&&*name) || hidden(attrs);
+        let skip = parent.is_some_and(|o| o.skip) || is_skipped(&name) || hidden(attrs);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
         let own_chrome = if structural || skip || attrs.is_empty() { None } else { chrome_of(attrs, patterns) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
@@ -434,9 +452,9 @@ fn iso_prefix(s: &str) -> Option<String> {
 }
 
 /// Decodes the HTML 4 named entities (and `&apos;`) and all numeric ones.
-pub fn decode_entities(s: &str) -> String {
+pub fn decode_entities(s: &str) -> Cow<'_, str> {
     if memchr::memchr(b'&', s.as_bytes()).is_none() {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -457,7 +475,7 @@ pub fn decode_entities(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 fn entity(name: &str) -> Option<char> {
