@@ -11,7 +11,8 @@
 //!    keyword runs are *bad*; short lines take the class of their neighbours.
 //! 3. Position: the article core is the maximum-sum run of line weights
 //!    (good lines weigh their length, chrome weighs against). Content far from
-//!    the core is chrome unless it is unmistakably prose.
+//!    the core is chrome unless it is unmistakably prose. For HTML, the core
+//!    is then fitted to the element that holds its prose (`fit_to_container`).
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 

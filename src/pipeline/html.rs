@@ -2,7 +2,9 @@
 //!
 //! In: a decoded HTML document (any quality: unclosed tags, truncation).
 //! Out: text with one block per line (paragraphs, list items as `• item`,
-//! headings, table cells) in document order, and the page's own metadata
+//! headings, table cells) in document order; for each line a [`Block`]
+//! (chrome mark, link characters, heading, and its node in the block-element
+//! tree, `parents`, that the classifier fits the article to); and the page's own metadata
 //! (JSON-LD articles, `<title>`, Open Graph, `article:published_time`, the
 //! first `<time datetime>`, `<meta name=author>`, `<html lang>`). The text
 //! then takes the same classifier as text mode.
