@@ -138,16 +138,21 @@ const CASES: &[Case] = &[
     },
 ];
 
+/// Every `keep` text stands in the record's text and no `drop` text does.
+fn assert_keeps_and_drops(case: &str, r: &boilerstrip::Record, keep: &[&str], drop: &[&str]) {
+    for k in keep {
+        assert!(r.text.contains(k), "{case}: lost {k:?}\ntext: {}", r.text);
+    }
+    for d in drop {
+        assert!(!r.text.contains(d), "{case}: leaked {d:?}\ntext: {}", r.text);
+    }
+}
+
 #[test]
 fn regression_cases() {
     for c in CASES {
         let r = clean(c.text, None);
-        for k in c.keep {
-            assert!(r.text.contains(k), "{}: lost {k:?}\ntext: {}", c.name, r.text);
-        }
-        for d in c.drop {
-            assert!(!r.text.contains(d), "{}: leaked {d:?}\ntext: {}", c.name, r.text);
-        }
+        assert_keeps_and_drops(c.name, &r, c.keep, c.drop);
         assert_eq!(r.empty, c.keep.is_empty(), "{}: empty flag", c.name);
         assert_eq!(r.title.as_deref(), c.title, "{}: title", c.name);
         assert_eq!(r.published.as_deref(), c.published, "{}: published", c.name);
@@ -265,12 +270,7 @@ fn html_regression_cases() {
     for c in HTML_CASES {
         let page = Page { format: Format::Html, ..Page::text(c.html) };
         let r = pipeline().clean(page, false).unwrap().record;
-        for k in c.keep {
-            assert!(r.text.contains(k), "{}: lost {k:?}\ntext: {}", c.name, r.text);
-        }
-        for d in c.drop {
-            assert!(!r.text.contains(d), "{}: leaked {d:?}\ntext: {}", c.name, r.text);
-        }
+        assert_keeps_and_drops(c.name, &r, c.keep, c.drop);
         assert_eq!(r.title.as_deref(), c.title, "{}: title", c.name);
     }
 }

@@ -98,6 +98,9 @@ pub struct Classified {
     pub core: Option<(usize, usize)>,
 }
 
+/// A line whose link ratio is above this is a link list (a menu, related links).
+pub const LINK_LIST_RATIO: f32 = 0.5;
+
 /// The article's container holds at least this share of the core's prose.
 const CONTAINER_SHARE: f64 = 0.85;
 
@@ -162,7 +165,7 @@ pub fn classify(lines: &[Line], parents: &[u32], has_stopwords: bool, h: &Heuris
             Class::Good if in_core => Verdict::Keep,
             Class::Good if is_strong_prose(&lines[i], h) => Verdict::Keep,
             Class::Good => Verdict::Drop(Reason::OutsideCore),
-            _ if lines[i].f.separators >= 2 || lines[i].f.link_ratio > 0.5 => Verdict::Drop(Reason::LinkList),
+            _ if lines[i].f.separators >= 2 || lines[i].f.link_ratio > LINK_LIST_RATIO => Verdict::Drop(Reason::LinkList),
             Class::Short | Class::Near if in_core => Verdict::Keep,
             _ if in_core => Verdict::Drop(Reason::Boilerplate),
             _ => Verdict::Drop(Reason::OutsideCore),
@@ -186,7 +189,7 @@ fn hard_verdict(l: &Line) -> Verdict {
 fn initial_class(l: &Line, has_stopwords: bool, h: &Heuristics) -> Class {
     let f = &l.f;
     let menu = f.separators >= 2 && !(f.terminal && f.words > 20);
-    if menu || f.link_ratio > 0.5 {
+    if menu || f.link_ratio > LINK_LIST_RATIO {
         return Class::Bad;
     }
     let stop_ok = !has_stopwords || f.stop_ratio >= h.min_stop_ratio;

@@ -1,6 +1,6 @@
-//! The HTML 4 named character references (the 252 of `html.entities.name2codepoint`),
-//! sorted by name for binary search. HTML5 adds about 2,000 more, almost all
-//! mathematical; pages use these.
+//! The HTML 4 named character references (the 252 of Python's
+//! `html.entities.name2codepoint`), sorted by name for binary search. HTML5
+//! adds about 2,000 more, almost all mathematical and rare on real pages.
 
 /// `(name, character)`, sorted by name (byte order).
 pub const NAMED: &[(&str, char)] = &[

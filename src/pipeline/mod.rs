@@ -296,7 +296,7 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block]) {
         part as f64 / total.max(1) as f64
     };
     let chrome_applies = share(&|l| block(l).chrome.is_some(), &|_| true) <= CHROME_MAX_SHARE;
-    let links_apply = share(&|l| link_ratio(l) > 0.5, &|l| l.f.words >= PROSE_MIN_WORDS) <= LINKED_PROSE_MAX_SHARE;
+    let links_apply = share(&|l| link_ratio(l) > classify::LINK_LIST_RATIO, &|l| l.f.words >= PROSE_MIN_WORDS) <= LINKED_PROSE_MAX_SHARE;
     for l in lines.iter_mut() {
         l.node = block(l).node;
         l.heading = block(l).heading;
