@@ -263,6 +263,27 @@ const HTML_CASES: &[HtmlCase] = &[
         drop: &["Harbour wall extended"],
         title: Some("Harbour wall extended"),
     },
+    HtmlCase {
+        name: "a_form_around_the_whole_page_keeps_its_article",
+        html: r#"<body><form method="post" action="default.aspx"><div class="menu">Home | News | Contact</div>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p></form></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
+        drop: &["Home | News | Contact"],
+        title: None,
+    },
+    HtmlCase {
+        name: "a_comment_form_after_the_article_is_chrome",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></article>
+            <form action="/comments-post" method="post"><p>Your email address will not be published, and the fields that you must fill in are marked with a star.</p>
+            <p>Save my name, email and website in this browser for the next time that I leave a comment on this site.</p></form></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &["Your email address will not be published", "Save my name"],
+        title: Some("Harbour wall extended"),
+    },
 ];
 
 #[test]

@@ -59,8 +59,10 @@ copy link
 top
 
 # HTML class and id tokens of page chrome (HTML input only). Whole tokens:
-# "share" marks class="share-buttons" but not class="shared".
+# "share" marks class="share-buttons" but not class="shared". A token that
+# is an element's name marks the element too: "form" marks <form>.
 [html_chrome]
+form
 nav
 navbar
 navigation

@@ -210,6 +210,10 @@ impl PatternsBuilder {
             .map_err(|e| Error::config(format!("cannot compile html_chrome patterns: {e}")))?;
         // Chrome entries follow the line entries, so one id space serves both.
         let chrome_base = entries.len();
+        let mut chrome_names: Vec<(String, usize)> =
+            chrome_keys.iter().enumerate().map(|(i, k)| (k.clone(), chrome_base + i)).collect();
+        chrome_names.sort();
+        chrome_names.dedup_by(|a, b| a.0 == b.0);
         entries.extend(chrome_entries);
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
         Ok(Patterns {
@@ -223,6 +227,7 @@ impl PatternsBuilder {
             longest_stopword,
             chrome,
             chrome_base,
+            chrome_names,
         })
     }
 }
@@ -240,6 +245,8 @@ pub struct Patterns {
     longest_stopword: usize,
     chrome: AhoCorasick,
     chrome_base: usize,
+    /// The `html_chrome` tokens, sorted, for element names (`form`).
+    chrome_names: Vec<(String, usize)>,
 }
 
 /// The scopes one page uses.
@@ -343,6 +350,11 @@ impl Patterns {
             .find_overlapping_iter(attr_value)
             .find(|m| on_word_boundaries(attr_value, m.start(), m.end()))
             .map(|m| self.chrome_base + m.pattern().as_usize())
+    }
+
+    /// The `html_chrome` entry that is exactly this (lowercase) element name.
+    pub fn match_chrome_element(&self, name: &str) -> Option<usize> {
+        self.chrome_names.binary_search_by(|(k, _)| k.as_str().cmp(name)).ok().map(|i| self.chrome_names[i].1)
     }
 
     /// Cuts template residue (`{name}`, `{time}`) out of a line. Returns `None`

@@ -11,12 +11,13 @@
 //!
 //! Dropped with their content: `script`, `style`, `noscript`, `template`,
 //! `svg`, `iframe`, `head` (after metadata is read), elements marked `hidden`
-//! or `aria-hidden=true`, the page chrome containers `nav`, `aside`,
-//! `footer` and `form`, and `role=navigation|banner|contentinfo|complementary`.
-//! Lines inside an element whose class or id carries an `[html_chrome]`
-//! token (`sidebar`, `share`, `related`) are marked with that pattern; the
-//! pipeline drops them unless they are most of the page (a wrapper named
-//! `has-sidebar` must not take the article with it). The scanner keeps an
+//! or `aria-hidden=true`, the page chrome containers `nav`, `aside` and
+//! `footer`, and `role=navigation|banner|contentinfo|complementary`.
+//! Lines inside an element whose name, class or id carries an
+//! `[html_chrome]` token (`form`, `sidebar`, `share`, `related`) are marked
+//! with that pattern; the pipeline drops them unless the mark names a wrapper
+//! (a `has-sidebar` class, or an ASP.NET `<form>` around the whole page,
+//! must not take the article with it). The scanner keeps an
 //! explicit stack capped at [`MAX_DEPTH`], so no input can overflow the call
 //! stack.
 
@@ -52,7 +53,7 @@ pub struct HtmlDoc {
 /// What the markup says about one line.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Block {
-    /// The `html_chrome` pattern of an enclosing element.
+    /// The `html_chrome` pattern of the outermost element that carries one.
     pub chrome: Option<usize>,
     /// Characters of the line that are link text (inside `<a>`).
     pub link_chars: usize,
@@ -132,7 +133,7 @@ impl Lines {
 fn is_skipped(name: &str) -> bool {
     matches!(
         name,
-        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "nav" | "aside" | "footer" | "form" | "select" | "button" | "head"
+        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "nav" | "aside" | "footer" | "select" | "button" | "head"
     )
 }
 
@@ -245,7 +246,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
         let parent = stack.last();
         let skip = parent.is_some_and(|o| o.skip) || is_skipped(&name) || hidden(attrs);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
-        let own_chrome = if structural || skip || attrs.is_empty() { None } else { chrome_of(attrs, patterns) };
+        let own_chrome = if structural || skip { None } else { chrome_of(&name, attrs, patterns) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
         let link = name == "a" || parent.is_some_and(|o| o.link);
         let heading = matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || parent.is_some_and(|o| o.heading);
@@ -364,8 +365,15 @@ fn hidden(attrs: &str) -> bool {
     })
 }
 
-/// The `html_chrome` pattern named by the tag's class, else by its id.
-fn chrome_of(attrs: &str, patterns: &Patterns) -> Option<usize> {
+/// The `html_chrome` pattern named by the element's name (`form`), else by
+/// its class, else by its id.
+fn chrome_of(name: &str, attrs: &str, patterns: &Patterns) -> Option<usize> {
+    if let Some(p) = patterns.match_chrome_element(name) {
+        return Some(p);
+    }
+    if attrs.is_empty() {
+        return None;
+    }
     let (mut class, mut id) = (None, None);
     for (name, value) in attributes(attrs) {
         if class.is_none() && name.eq_ignore_ascii_case("class") {

@@ -25,6 +25,7 @@ use crate::error::Result;
 use crate::patterns::{Patterns, PatternsBuilder};
 use crate::record::{Record, Removed, SCHEMA_VERSION, Stats};
 use classify::{Heuristics, Reason, Verdict};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -268,9 +269,40 @@ impl Pipeline {
     }
 }
 
-/// Chrome marks from the HTML apply unless they cover most of the page's
-/// text: then they come from a wrapper (`has-sidebar`), not from chrome.
+/// A chrome mark applies unless its elements hold more than this share of
+/// the page's text: see [`wrapper_marks`].
 const CHROME_MAX_SHARE: f64 = 0.6;
+/// Chrome marks must leave at least this share of the page's prose.
+const ARTICLE_MIN_PROSE_SHARE: f64 = 0.25;
+
+/// The chrome marks that name wrappers, not chrome, from each line's mark,
+/// characters and whether it is prose. A mark is a wrapper when its elements
+/// hold most of the page's text (`has-sidebar`, Elementor's `widget` around
+/// every paragraph, an ASP.NET page-wide `<form>`), or when the marks would
+/// leave too little prose for an article: then the mark holding the most
+/// prose goes first, until enough prose is left.
+fn wrapper_marks(lines: impl Iterator<Item = (Option<usize>, usize, bool)>) -> Vec<usize> {
+    let (mut total, mut total_prose) = (0, 0);
+    let mut held: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (mark, chars, is_prose) in lines {
+        let prose = if is_prose { chars } else { 0 };
+        total += chars;
+        total_prose += prose;
+        if let Some(m) = mark {
+            let h = held.entry(m).or_default();
+            h.0 += chars;
+            h.1 += prose;
+        }
+    }
+    let mut wrappers: Vec<usize> = held.iter().filter(|(_, h)| h.0 as f64 > CHROME_MAX_SHARE * total as f64).map(|(&m, _)| m).collect();
+    let mut marked_prose: usize = held.iter().filter(|(m, _)| !wrappers.contains(m)).map(|(_, h)| h.1).sum();
+    while ((total_prose - marked_prose) as f64) < ARTICLE_MIN_PROSE_SHARE * total_prose as f64 {
+        let Some((&m, h)) = held.iter().filter(|(m, h)| h.1 > 0 && !wrappers.contains(m)).max_by_key(|(m, h)| (h.1, **m)) else { break };
+        marked_prose -= h.1;
+        wrappers.push(m);
+    }
+    wrappers
+}
 
 /// Link text marks link lists unless most of the page's prose is link text:
 /// then the page is an index of teasers, and the teasers are its content.
@@ -290,19 +322,16 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block]) {
     // `blocks` is indexed by input line; `Line::no` is 1-based.
     let block = |l: &segment::Line| blocks.get(l.no - 1).copied().unwrap_or_default();
     let link_ratio = |l: &segment::Line| (block(l).link_chars as f32 / l.f.chars.max(1) as f32).min(1.0);
-    let share = |of: &dyn Fn(&segment::Line) -> bool, among: &dyn Fn(&segment::Line) -> bool| {
-        let total: usize = lines.iter().filter(|l| among(l)).map(|l| l.f.chars).sum();
-        let part: usize = lines.iter().filter(|l| among(l) && of(l)).map(|l| l.f.chars).sum();
-        part as f64 / total.max(1) as f64
-    };
-    let chrome_applies = share(&|l| block(l).chrome.is_some(), &|_| true) <= CHROME_MAX_SHARE;
-    let links_apply = share(&|l| link_ratio(l) > classify::LINK_LIST_RATIO, &|l| l.f.words >= PROSE_MIN_WORDS) <= LINKED_PROSE_MAX_SHARE;
+    let is_prose = |l: &segment::Line| l.f.words >= PROSE_MIN_WORDS;
+    let wrappers = wrapper_marks(lines.iter().map(|l| (block(l).chrome, l.f.chars, is_prose(l))));
+    let prose = || lines.iter().filter(|l| is_prose(l));
+    let linked_prose: usize = prose().filter(|l| link_ratio(l) > classify::LINK_LIST_RATIO).map(|l| l.f.chars).sum();
+    let links_apply = linked_prose as f64 <= LINKED_PROSE_MAX_SHARE * prose().map(|l| l.f.chars).sum::<usize>() as f64;
     for l in lines.iter_mut() {
-        l.node = block(l).node;
-        l.heading = block(l).heading;
-        if chrome_applies {
-            l.chrome = block(l).chrome;
-        }
+        let b = block(l);
+        l.node = b.node;
+        l.heading = b.heading;
+        l.chrome = b.chrome.filter(|c| !wrappers.contains(c));
         if links_apply && l.f.words >= LINK_LIST_MIN_WORDS {
             l.f.link_ratio = l.f.link_ratio.max(link_ratio(l));
         }
@@ -318,4 +347,34 @@ fn content_id(url: Option<&str>, content: &[u8]) -> String {
     h.update(&[0u8]);
     h.update(content);
     format!("{:032x}", h.digest128())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapper_marks;
+
+    #[test]
+    fn wrapper_marks_table() {
+        // (mark, chars, is_prose) per line; the marks that are wrappers.
+        let cases: &[(&str, &[(Option<usize>, usize, bool)], &[usize])] = &[
+            ("a_small_sidebar_is_chrome", &[(None, 600, true), (Some(1), 100, false)], &[]),
+            ("a_mark_over_most_of_the_text_is_a_wrapper", &[(Some(1), 700, true), (None, 100, false)], &[1]),
+            (
+                "every_paragraph_in_a_widget_is_a_wrapper",
+                &[(Some(1), 300, true), (Some(1), 300, true), (Some(2), 300, false), (None, 100, false)],
+                &[1],
+            ),
+            (
+                "comments_longer_than_the_article_stay_chrome",
+                &[(None, 300, true), (Some(2), 200, true), (Some(2), 200, true), (Some(3), 200, false)],
+                &[],
+            ),
+            ("no_marks", &[(None, 300, true)], &[]),
+        ];
+        for (name, lines, want) in cases {
+            let mut got = wrapper_marks(lines.iter().copied());
+            got.sort();
+            assert_eq!(got, *want, "{name}");
+        }
+    }
 }
