@@ -64,6 +64,8 @@ pub struct Entry {
 
 /// Stopwords of every scope: lowercase NFC word -> the scopes listing it.
 type StopTable = crate::fxhash::FxHashMap<String, Vec<usize>>;
+/// `html_chrome` tokens by name, to mark elements by their tag name.
+type ChromeNames = crate::fxhash::FxHashMap<String, usize>;
 
 /// The lexicon data of one scope.
 #[derive(Debug, Default)]
@@ -210,10 +212,10 @@ impl PatternsBuilder {
             .map_err(|e| Error::config(format!("cannot compile html_chrome patterns: {e}")))?;
         // Chrome entries follow the line entries, so one id space serves both.
         let chrome_base = entries.len();
-        let mut chrome_names: Vec<(String, usize)> =
-            chrome_keys.iter().enumerate().map(|(i, k)| (k.clone(), chrome_base + i)).collect();
-        chrome_names.sort();
-        chrome_names.dedup_by(|a, b| a.0 == b.0);
+        let mut chrome_names = ChromeNames::default();
+        for (i, k) in chrome_keys.iter().enumerate().rev() {
+            chrome_names.insert(k.clone(), chrome_base + i);
+        }
         entries.extend(chrome_entries);
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
         Ok(Patterns {
@@ -245,8 +247,8 @@ pub struct Patterns {
     longest_stopword: usize,
     chrome: AhoCorasick,
     chrome_base: usize,
-    /// The `html_chrome` tokens, sorted, for element names (`form`).
-    chrome_names: Vec<(String, usize)>,
+    /// The `html_chrome` tokens, for element names (`form`).
+    chrome_names: ChromeNames,
 }
 
 /// The scopes one page uses.
@@ -354,7 +356,7 @@ impl Patterns {
 
     /// The `html_chrome` entry that is exactly this (lowercase) element name.
     pub fn match_chrome_element(&self, name: &str) -> Option<usize> {
-        self.chrome_names.binary_search_by(|(k, _)| k.as_str().cmp(name)).ok().map(|i| self.chrome_names[i].1)
+        self.chrome_names.get(name).copied()
     }
 
     /// Cuts template residue (`{name}`, `{time}`) out of a line. Returns `None`

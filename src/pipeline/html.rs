@@ -89,19 +89,7 @@ impl Lines {
         if !self.current.is_empty() && chunk.starts_with(char::is_whitespace) && !self.current.ends_with(' ') {
             self.current.push(' ');
         }
-        let link = open.is_some_and(|o| o.link);
-        let (mut any, mut link_chars) = (false, 0);
-        for (k, w) in text.split_whitespace().enumerate() {
-            if k > 0 {
-                self.current.push(' ');
-            }
-            self.current.push_str(w);
-            any = true;
-            if link {
-                link_chars += w.chars().count();
-            }
-        }
-        if any {
+        if let Some(chars) = push_words(&mut self.current, &text) {
             if chunk.ends_with(char::is_whitespace) {
                 self.current.push(' ');
             }
@@ -111,7 +99,9 @@ impl Lines {
                 ..Block::default()
             });
             block.chrome = block.chrome.or(open.and_then(|o| o.chrome));
-            block.link_chars += link_chars;
+            if open.is_some_and(|o| o.link) {
+                block.link_chars += chars;
+            }
         }
     }
 
@@ -127,6 +117,48 @@ impl Lines {
         self.current.clear();
         self.block = None;
     }
+}
+
+/// Appends the words of `text` (split on Unicode whitespace, as
+/// `str::split_whitespace`) joined by single spaces, and returns their
+/// characters, or `None` when there was no word. Byte by byte: only lead
+/// bytes that can start a non-ASCII space (U+0085, U+00A0, U+1680,
+/// U+2000..U+3000) are decoded.
+fn push_words(out: &mut String, text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let (mut i, mut chars, mut any) = (0, 0, false);
+    let mut word: Option<usize> = None;
+    let mut push = |out: &mut String, from: usize, to: usize| {
+        if any {
+            out.push(' ');
+        }
+        out.push_str(&text[from..to]);
+        any = true;
+    };
+    while i < b.len() {
+        let (space, len) = match b[i] {
+            b' ' | b'\t'..=b'\r' => (true, 1),
+            0..=0x7F => (false, 1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = text[i..].chars().next().expect("i is on a char boundary");
+                (c.is_whitespace(), c.len_utf8())
+            }
+            lead => (false, if lead < 0xE0 { 2 } else if lead < 0xF0 { 3 } else { 4 }),
+        };
+        if space {
+            if let Some(from) = word.take() {
+                push(out, from, i);
+            }
+        } else {
+            word.get_or_insert(i);
+            chars += 1;
+        }
+        i += len;
+    }
+    if let Some(from) = word {
+        push(out, from, b.len());
+    }
+    any.then_some(chars)
 }
 
 /// Elements dropped with their content.
@@ -244,9 +276,11 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
             continue;
         }
         let parent = stack.last();
-        let skip = parent.is_some_and(|o| o.skip) || is_skipped(&name) || hidden(attrs);
+        let parent_skips = parent.is_some_and(|o| o.skip);
+        let tag = if parent_skips { TagAttrs::default() } else { tag_attrs(attrs) };
+        let skip = parent_skips || is_skipped(&name) || tag.hidden;
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
-        let own_chrome = if structural || skip { None } else { chrome_of(&name, attrs, patterns) };
+        let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
         let link = name == "a" || parent.is_some_and(|o| o.link);
         let heading = matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || parent.is_some_and(|o| o.heading);
@@ -347,42 +381,57 @@ fn opens_tag(b: &[u8], i: usize) -> bool {
         && (next(1).is_ascii_alphabetic() || matches!(next(1), b'!' | b'?') || (next(1) == b'/' && next(2).is_ascii_alphabetic()))
 }
 
-/// Hidden by attribute or inline style, or a chrome landmark role.
-fn hidden(attrs: &str) -> bool {
-    attributes(attrs).any(|(name, raw)| {
-        let value = || attr_value(raw);
-        if name.eq_ignore_ascii_case("hidden") {
-            true
+/// What the scanner reads from an element's attributes, in one pass: whether
+/// it is hidden (the `hidden` attribute, `aria-hidden=true`, an inline
+/// `display: none`, or a chrome landmark role), and its first class and id.
+#[derive(Default)]
+struct TagAttrs<'a> {
+    hidden: bool,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+}
+
+fn tag_attrs(attrs: &str) -> TagAttrs<'_> {
+    let mut t = TagAttrs::default();
+    for (name, raw) in attributes(attrs) {
+        if name.eq_ignore_ascii_case("class") {
+            t.class = t.class.or(Some(raw));
+        } else if name.eq_ignore_ascii_case("id") {
+            t.id = t.id.or(Some(raw));
+        } else if name.eq_ignore_ascii_case("hidden") {
+            t.hidden = true;
         } else if name.eq_ignore_ascii_case("aria-hidden") {
-            value() == "true"
+            t.hidden |= attr_value(raw) == "true";
         } else if name.eq_ignore_ascii_case("style") {
-            value().replace(' ', "").contains("display:none")
+            t.hidden |= display_none(raw);
         } else if name.eq_ignore_ascii_case("role") {
-            matches!(value().as_str(), "navigation" | "banner" | "contentinfo" | "complementary")
-        } else {
-            false
+            t.hidden |= matches!(attr_value(raw).as_str(), "navigation" | "banner" | "contentinfo" | "complementary");
         }
+    }
+    t
+}
+
+/// An inline style that hides the element: `display:none`, spaces allowed.
+fn display_none(style: &str) -> bool {
+    memchr::memmem::find_iter(style.as_bytes(), b"display").any(|i| {
+        let rest = style[i + "display".len()..].trim_start();
+        rest.strip_prefix(':').is_some_and(|v| v.trim_start().starts_with("none"))
     })
 }
 
 /// The `html_chrome` pattern named by the element's name (`form`), else by
 /// its class, else by its id.
-fn chrome_of(name: &str, attrs: &str, patterns: &Patterns) -> Option<usize> {
-    if let Some(p) = patterns.match_chrome_element(name) {
-        return Some(p);
-    }
-    if attrs.is_empty() {
-        return None;
-    }
-    let (mut class, mut id) = (None, None);
-    for (name, value) in attributes(attrs) {
-        if class.is_none() && name.eq_ignore_ascii_case("class") {
-            class = Some(value);
-        } else if id.is_none() && name.eq_ignore_ascii_case("id") {
-            id = Some(value);
-        }
-    }
-    [class, id].into_iter().flatten().find_map(|v| patterns.match_chrome(&attr_value(v).to_ascii_lowercase()))
+fn chrome_of(name: &str, tag: &TagAttrs, patterns: &Patterns) -> Option<usize> {
+    patterns.match_chrome_element(name).or_else(|| {
+        [tag.class, tag.id].into_iter().flatten().find_map(|v| {
+            let value = decode_entities(v.trim());
+            if value.bytes().any(|b| b.is_ascii_uppercase()) {
+                patterns.match_chrome(&value.to_ascii_lowercase())
+            } else {
+                patterns.match_chrome(&value)
+            }
+        })
+    })
 }
 
 /// The end of the close tag `</name ...>` (ASCII case-insensitive) at or
@@ -402,31 +451,45 @@ fn close_tag_end(hay: &str, from: usize, close_tag: &str) -> Option<usize> {
 /// the value `""`. One pass, no allocation; callers compare names ASCII
 /// case-insensitively and decode entities in the values they use.
 fn attributes(attrs: &str) -> impl Iterator<Item = (&str, &str)> {
-    let mut rest = attrs;
+    // Every boundary is an ASCII byte, so every slice is on a char boundary.
+    let b = attrs.as_bytes();
+    let space = |i: usize| b[i].is_ascii_whitespace();
+    let mut i = 0;
     std::iter::from_fn(move || {
-        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
-        if rest.is_empty() {
+        while i < b.len() && (space(i) || b[i] == b'/') {
+            i += 1;
+        }
+        if i == b.len() {
             return None;
         }
-        let name_end = rest.find(|c: char| c.is_ascii_whitespace() || c == '=').unwrap_or(rest.len());
-        let name = &rest[..name_end];
-        let after = rest[name_end..].trim_start_matches(|c: char| c.is_ascii_whitespace());
-        let Some(v) = after.strip_prefix('=') else {
-            rest = after;
+        let start = i;
+        while i < b.len() && !space(i) && b[i] != b'=' {
+            i += 1;
+        }
+        let name = &attrs[start..i];
+        while i < b.len() && space(i) {
+            i += 1;
+        }
+        if i == b.len() || b[i] != b'=' {
             return Some((name, ""));
-        };
-        let v = v.trim_start_matches(|c: char| c.is_ascii_whitespace());
-        let value = match v.chars().next() {
-            Some(q @ ('"' | '\'')) => {
-                let inner = &v[1..];
-                let end = inner.find(q).unwrap_or(inner.len());
-                rest = inner.get(end + 1..).unwrap_or("");
-                &inner[..end]
+        }
+        i += 1;
+        while i < b.len() && space(i) {
+            i += 1;
+        }
+        let value = match b.get(i) {
+            Some(&q @ (b'"' | b'\'')) => {
+                let from = i + 1;
+                let end = memchr::memchr(q, &b[from..]).map_or(b.len(), |k| from + k);
+                i = (end + 1).min(b.len());
+                &attrs[from..end]
             }
             _ => {
-                let end = v.find(|c: char| c.is_ascii_whitespace()).unwrap_or(v.len());
-                rest = &v[end..];
-                &v[..end]
+                let from = i;
+                while i < b.len() && !space(i) {
+                    i += 1;
+                }
+                &attrs[from..i]
             }
         };
         Some((name, value))
@@ -612,7 +675,22 @@ mod tests {
             assert_eq!(attributes(attrs).collect::<Vec<_>>(), want, "{attrs:?}");
         }
         assert_eq!(attr(r#" title="has id=fake inside" ID=real"#, "id").as_deref(), Some("real"));
-        assert!(hidden(r#" style="display: none""#) && hidden(" role=navigation") && !hidden(r#" aria-hidden="false""#));
+        let hidden = |attrs| tag_attrs(attrs).hidden;
+        assert!(hidden(r#" style="display: none""#) && hidden(r#" style="color:red;display :none""#) && hidden(" role=navigation"));
+        assert!(!hidden(r#" aria-hidden="false""#) && !hidden(r#" style="display:block""#));
+    }
+
+    #[test]
+    fn push_words_splits_like_split_whitespace() {
+        for text in ["", "   ", " a  b\tc\n", "x\u{a0}y\u{2009}z\u{3000}", "Việt\u{85}Nam  ", "\u{b}v\u{c}", "tiếng Việt có dấu"] {
+            let mut out = String::from("pre");
+            let got = push_words(&mut out, text);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let want = format!("pre{}", words.join(" "));
+            assert_eq!(out, want, "{text:?}");
+            let chars: usize = words.iter().map(|w| w.chars().count()).sum();
+            assert_eq!(got, (!words.is_empty()).then_some(chars), "{text:?}");
+        }
     }
 
     #[test]
