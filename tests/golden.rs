@@ -274,6 +274,26 @@ const HTML_CASES: &[HtmlCase] = &[
         title: None,
     },
     HtmlCase {
+        name: "a_page_streamed_hidden_is_read",
+        html: r#"<body><template id="B:0"></template><div hidden id="S:0"><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></div>
+            <script>$RC("B:0","S:0")</script></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+    },
+    HtmlCase {
+        name: "a_hidden_box_beside_a_visible_article_is_dropped",
+        html: r#"<body><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <div style="display: none"><p>Subscribe now and get the first three months of the paper for the price of a single cup of coffee.</p></div></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &["Subscribe now"],
+        title: Some("Harbour wall extended"),
+    },
+    HtmlCase {
         name: "a_comment_form_after_the_article_is_chrome",
         html: r#"<body><article><h1>Harbour wall extended</h1>
             <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>

@@ -12,7 +12,9 @@
 //! Dropped with their content: `script`, `style`, `noscript`, `template`,
 //! `svg`, `iframe`, `head` (after metadata is read), elements marked `hidden`
 //! or `aria-hidden=true`, the page chrome containers `nav`, `aside` and
-//! `footer`, and `role=navigation|banner|contentinfo|complementary`.
+//! `footer`, and `role=navigation|banner|contentinfo|complementary`. A page
+//! that hiding leaves nearly empty is read again with its hidden elements
+//! (streaming server rendering ships the page in `<div hidden>`).
 //! Lines inside an element whose name, class or id carries an
 //! `[html_chrome]` token (`form`, `sidebar`, `share`, `related`) are marked
 //! with that pattern; the pipeline drops them unless the mark names a wrapper
@@ -184,7 +186,29 @@ fn is_void(name: &str) -> bool {
     matches!(name, "br" | "hr" | "img" | "meta" | "link" | "input" | "area" | "base" | "col" | "embed" | "source" | "track" | "wbr" | "param")
 }
 
+/// Pages whose visible text is shorter than this may have been shipped hidden.
+const HIDDEN_PAGE_MAX_BYTES: usize = 2_000;
+
+/// Whether hidden elements are skipped, or read like any other.
+#[derive(Clone, Copy, PartialEq)]
+enum Hidden {
+    Skip,
+    Read,
+}
+
 pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
+    let visible = scan(html, patterns, Hidden::Skip);
+    if visible.text.len() >= HIDDEN_PAGE_MAX_BYTES {
+        return visible;
+    }
+    // Streaming server rendering (React's `<div hidden id="S:0">`) ships the
+    // whole page hidden and shows it from a script: when hiding leaves almost
+    // nothing, and the hidden text is several times more, it is the page.
+    let all = scan(html, patterns, Hidden::Read);
+    if all.text.len() > 4 * visible.text.len() { all } else { visible }
+}
+
+fn scan(html: &str, patterns: &Patterns, hidden: Hidden) -> HtmlDoc {
     let mut doc = HtmlDoc { parents: vec![0], ..HtmlDoc::default() };
     let mut metas: HashMap<String, String> = HashMap::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -278,7 +302,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
         let parent = stack.last();
         let parent_skips = parent.is_some_and(|o| o.skip);
         let tag = if parent_skips { TagAttrs::default() } else { tag_attrs(attrs) };
-        let skip = parent_skips || is_skipped(&name) || tag.hidden;
+        let skip = parent_skips || is_skipped(&name) || tag.landmark || (tag.hidden && hidden == Hidden::Skip);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
         let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
@@ -383,10 +407,12 @@ fn opens_tag(b: &[u8], i: usize) -> bool {
 
 /// What the scanner reads from an element's attributes, in one pass: whether
 /// it is hidden (the `hidden` attribute, `aria-hidden=true`, an inline
-/// `display: none`, or a chrome landmark role), and its first class and id.
+/// `display: none`), whether it is a chrome landmark (`role=navigation`...),
+/// and its first class and id.
 #[derive(Default)]
 struct TagAttrs<'a> {
     hidden: bool,
+    landmark: bool,
     class: Option<&'a str>,
     id: Option<&'a str>,
 }
@@ -405,7 +431,7 @@ fn tag_attrs(attrs: &str) -> TagAttrs<'_> {
         } else if name.eq_ignore_ascii_case("style") {
             t.hidden |= display_none(raw);
         } else if name.eq_ignore_ascii_case("role") {
-            t.hidden |= matches!(attr_value(raw).as_str(), "navigation" | "banner" | "contentinfo" | "complementary");
+            t.landmark |= matches!(attr_value(raw).as_str(), "navigation" | "banner" | "contentinfo" | "complementary");
         }
     }
     t
@@ -675,7 +701,7 @@ mod tests {
             assert_eq!(attributes(attrs).collect::<Vec<_>>(), want, "{attrs:?}");
         }
         assert_eq!(attr(r#" title="has id=fake inside" ID=real"#, "id").as_deref(), Some("real"));
-        let hidden = |attrs| tag_attrs(attrs).hidden;
+        let hidden = |attrs| tag_attrs(attrs).hidden || tag_attrs(attrs).landmark;
         assert!(hidden(r#" style="display: none""#) && hidden(r#" style="color:red;display :none""#) && hidden(" role=navigation"));
         assert!(!hidden(r#" aria-hidden="false""#) && !hidden(r#" style="display:block""#));
     }
