@@ -284,6 +284,25 @@ const HTML_CASES: &[HtmlCase] = &[
         title: Some("Harbour wall extended"),
     },
     HtmlCase {
+        name: "an_aside_left_open_does_not_take_the_page",
+        html: r#"<head><title>Harbour wall extended | Harbour Times</title></head><body><aside class="announcement"><a href="/news">We joined a larger company</a>
+            <main><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></main></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+    },
+    HtmlCase {
+        name: "body_closes_a_head_left_open",
+        html: r#"<html><head><title>Harbour wall extended</title><meta charset="utf-8"><body>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></body></html>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+    },
+    HtmlCase {
         name: "a_hidden_box_beside_a_visible_article_is_dropped",
         html: r#"<body><h1>Harbour wall extended</h1>
             <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>

@@ -13,8 +13,9 @@
 //! `svg`, `iframe`, `head` (after metadata is read), elements marked `hidden`
 //! or `aria-hidden=true`, the page chrome containers `nav`, `aside` and
 //! `footer`, and `role=navigation|banner|contentinfo|complementary`. A page
-//! that hiding leaves nearly empty is read again with its hidden elements
-//! (streaming server rendering ships the page in `<div hidden>`).
+//! that this leaves nearly empty is read again with its hidden elements and
+//! chrome containers (streaming server rendering ships the page in
+//! `<div hidden>`; an `<aside>` left open would take the page with it).
 //! Lines inside an element whose name, class or id carries an
 //! `[html_chrome]` token (`form`, `sidebar`, `share`, `related`) are marked
 //! with that pattern; the pipeline drops them unless the mark names a wrapper
@@ -163,12 +164,15 @@ fn push_words(out: &mut String, text: &str) -> Option<usize> {
     any.then_some(chars)
 }
 
-/// Elements dropped with their content.
+/// Elements dropped with their content: never shown as text.
 fn is_skipped(name: &str) -> bool {
-    matches!(
-        name,
-        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "nav" | "aside" | "footer" | "select" | "button" | "head"
-    )
+    matches!(name, "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "select" | "button" | "head")
+}
+
+/// Chrome containers, dropped with their content unless the page is read
+/// leniently.
+fn is_chrome_container(name: &str) -> bool {
+    matches!(name, "nav" | "aside" | "footer")
 }
 
 /// Elements that end a line (one block per line).
@@ -186,35 +190,45 @@ fn is_void(name: &str) -> bool {
     matches!(name, "br" | "hr" | "img" | "meta" | "link" | "input" | "area" | "base" | "col" | "embed" | "source" | "track" | "wbr" | "param")
 }
 
-/// Pages whose visible text is shorter than this may have been shipped hidden.
-const HIDDEN_PAGE_MAX_BYTES: usize = 2_000;
+/// Pages whose text is shorter than this are read leniently too.
+const LENIENT_PAGE_MAX_BYTES: usize = 2_000;
 
-/// Whether hidden elements are skipped, or read like any other.
-#[derive(Clone, Copy, PartialEq)]
-enum Hidden {
-    Skip,
-    Read,
+/// What the scanner drops with its content besides the elements that are
+/// never shown: hidden elements, and the chrome containers (`nav`, `aside`,
+/// `footer`, landmark roles).
+#[derive(Clone, Copy)]
+struct Reading {
+    skip_hidden: bool,
+    skip_chrome_containers: bool,
 }
 
 pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
-    let visible = scan(html, patterns, Hidden::Skip);
-    if visible.text.len() >= HIDDEN_PAGE_MAX_BYTES {
-        return visible;
+    let strict = Reading { skip_hidden: true, skip_chrome_containers: true };
+    let (doc, container_left_open) = scan(html, patterns, strict);
+    if doc.text.len() >= LENIENT_PAGE_MAX_BYTES {
+        return doc;
     }
-    // Streaming server rendering (React's `<div hidden id="S:0">`) ships the
-    // whole page hidden and shows it from a script: when hiding leaves almost
-    // nothing, and the hidden text is several times more, it is the page.
-    let all = scan(html, patterns, Hidden::Read);
-    if all.text.len() > 4 * visible.text.len() { all } else { visible }
+    // A page that the strict reading leaves nearly empty may be shipped
+    // hidden (streaming server rendering puts it in `<div hidden>` and shows
+    // it from a script), or sit in a chrome container that is never closed
+    // (`<aside>` without `</aside>`). When reading those finds several times
+    // more text, that text is the page; the classifier sorts it.
+    let lenient = Reading { skip_hidden: false, skip_chrome_containers: !container_left_open };
+    let (all, _) = scan(html, patterns, lenient);
+    if all.text.len() > 4 * doc.text.len() { all } else { doc }
 }
 
-fn scan(html: &str, patterns: &Patterns, hidden: Hidden) -> HtmlDoc {
+/// The page's text and markup facts, and whether a chrome container was
+/// left open (closed only by an ancestor's end tag, or never): it then held
+/// the rest of the page.
+fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
     let mut doc = HtmlDoc { parents: vec![0], ..HtmlDoc::default() };
     let mut metas: HashMap<String, String> = HashMap::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut lines = Lines::default();
     let mut title_buf: Option<String> = None;
     let mut first_time: Option<String> = None;
+    let mut container_left_open = false;
     let bytes = html.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -260,6 +274,7 @@ fn scan(html: &str, patterns: &Patterns, hidden: Hidden) -> HtmlDoc {
                     doc.meta.title.get_or_insert_with(|| decode_entities(t.trim()).into_owned());
                 }
             if let Some(pos) = stack.iter().rposition(|o| o.name == name) {
+                container_left_open |= stack[pos + 1..].iter().any(|o| is_chrome_container(&o.name));
                 stack.truncate(pos);
             }
             if block {
@@ -270,6 +285,12 @@ fn scan(html: &str, patterns: &Patterns, hidden: Hidden) -> HtmlDoc {
         let attrs = &body[name_end..];
         match &*name {
             "html" => doc.meta.lang = attr(attrs, "lang"),
+            // `<body>` closes a `<head>` left open, as in a browser.
+            "body" => {
+                if let Some(pos) = stack.iter().position(|o| o.name == "head") {
+                    stack.truncate(pos);
+                }
+            }
             "meta" => read_meta(attrs, &mut metas),
             "time" if first_time.is_none() => first_time = attr(attrs, "datetime").and_then(|d| iso_prefix(&d)),
             "title" if title_buf.is_none() && doc.meta.title.is_none() => {
@@ -302,7 +323,10 @@ fn scan(html: &str, patterns: &Patterns, hidden: Hidden) -> HtmlDoc {
         let parent = stack.last();
         let parent_skips = parent.is_some_and(|o| o.skip);
         let tag = if parent_skips { TagAttrs::default() } else { tag_attrs(attrs) };
-        let skip = parent_skips || is_skipped(&name) || tag.landmark || (tag.hidden && hidden == Hidden::Skip);
+        let skip = parent_skips
+            || is_skipped(&name)
+            || (reading.skip_chrome_containers && (is_chrome_container(&name) || tag.landmark))
+            || (reading.skip_hidden && tag.hidden);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
         let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
@@ -318,6 +342,7 @@ fn scan(html: &str, patterns: &Patterns, hidden: Hidden) -> HtmlDoc {
         }
     }
     lines.end();
+    container_left_open |= stack.iter().any(|o| is_chrome_container(&o.name));
     let get = |k: &str| metas.get(k).filter(|v| !v.is_empty()).cloned();
     if let Some(t) = get("og:title") {
         doc.meta.title = Some(t);
@@ -335,7 +360,7 @@ fn scan(html: &str, patterns: &Patterns, hidden: Hidden) -> HtmlDoc {
         doc.blocks.push(block);
     }
     doc.text = text;
-    doc
+    (doc, container_left_open)
 }
 
 /// The article's title from the page's `<title>`/`og:title`: the headline
