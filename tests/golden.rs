@@ -124,6 +124,20 @@ const CASES: &[Case] = &[
         source: Some("Baothanhhoa.vn"),
     },
     Case {
+        name: "a_page_without_prose_keeps_its_content_lines",
+        text: "Startseite\nKontakt\n\n\
+               1957–1959 Erster Bauabschnitt: 21 zwei- bis dreigeschossige Wohngebäude mit 710 Wohneinheiten, Gemeinschaftshaus\n\
+               1962–1964 Zweiter Bauabschnitt: Wohnhäuser 12 und 13, Direktorenwohnhaus, Bibliothek am Hang\n\
+               1976–1978 Dritter Bauabschnitt: vier fünfgeschossige Wohnhäuser mit 352 Wohneinheiten\n\n\
+               Impressum",
+        keep: &["1957–1959 Erster Bauabschnitt", "1962–1964 Zweiter Bauabschnitt", "1976–1978 Dritter Bauabschnitt"],
+        drop: &["Startseite", "Kontakt", "Impressum"],
+        title: None,
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_language_without_patterns_still_loses_its_menu",
         text: "Beranda\nBerita\nOlahraga\nKontak\n\n\
                Pemerintah kota mengumumkan bahwa pembangunan jembatan baru akan dimulai pada bulan depan dan selesai dalam dua tahun.\n\n\

@@ -9,6 +9,8 @@
 //! 2. Per-line content class, jusText style: sentence-like lines (long, with
 //!    stopwords or sentence punctuation) are *good*; menus, link lists and
 //!    keyword runs are *bad*; short lines take the class of their neighbours.
+//!    A page with no good line at all (a timeline, a fact sheet) promotes
+//!    its near-good lines: they are the best content it has.
 //! 3. Position: the article core is the maximum-sum run of line weights
 //!    (good lines weigh their length, chrome weighs against). Content far from
 //!    the core is chrome unless it is unmistakably prose. For HTML, the core
@@ -148,6 +150,14 @@ pub fn classify(lines: &[Line], parents: &[u32], has_stopwords: bool, h: &Heuris
         }
     }
     revise_by_context(lines, &mut class);
+    if !class.contains(&Class::Good) {
+        // No prose at all (a timeline, a fact sheet): the near-good lines
+        // are the best content the page has.
+        for c in class.iter_mut().filter(|c| **c == Class::Near) {
+            *c = Class::Good;
+        }
+        revise_by_context(lines, &mut class);
+    }
 
     let good_total: usize = (0..n).filter(|&i| class[i] == Class::Good).map(|i| lines[i].f.chars).sum();
     apply_footer(lines, &class, good_total, &mut verdicts);
