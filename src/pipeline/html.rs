@@ -72,6 +72,8 @@ pub struct Block {
 struct Open<'a> {
     name: Cow<'a, str>,
     skip: bool,
+    /// A chrome container (`nav`, `aside`, `footer`, a landmark role).
+    container: bool,
     chrome: Option<usize>,
     link: bool,
     heading: bool,
@@ -274,7 +276,7 @@ fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
                     doc.meta.title.get_or_insert_with(|| decode_entities(t.trim()).into_owned());
                 }
             if let Some(pos) = stack.iter().rposition(|o| o.name == name) {
-                container_left_open |= stack[pos + 1..].iter().any(|o| is_chrome_container(&o.name));
+                container_left_open |= stack[pos + 1..].iter().any(|o| o.container);
                 stack.truncate(pos);
             }
             if block {
@@ -323,9 +325,10 @@ fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
         let parent = stack.last();
         let parent_skips = parent.is_some_and(|o| o.skip);
         let tag = if parent_skips { TagAttrs::default() } else { tag_attrs(attrs) };
+        let container = is_chrome_container(&name) || tag.landmark;
         let skip = parent_skips
             || is_skipped(&name)
-            || (reading.skip_chrome_containers && (is_chrome_container(&name) || tag.landmark))
+            || (reading.skip_chrome_containers && container)
             || (reading.skip_hidden && tag.hidden);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
         let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns) };
@@ -338,11 +341,11 @@ fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
                 doc.parents.push(node);
                 node = (doc.parents.len() - 1) as u32;
             }
-            stack.push(Open { name, skip, chrome, link, heading, node });
+            stack.push(Open { name, skip, container, link, heading, chrome, node });
         }
     }
     lines.end();
-    container_left_open |= stack.iter().any(|o| is_chrome_container(&o.name));
+    container_left_open |= stack.iter().any(|o| o.container);
     let get = |k: &str| metas.get(k).filter(|v| !v.is_empty()).cloned();
     if let Some(t) = get("og:title") {
         doc.meta.title = Some(t);
