@@ -317,6 +317,16 @@ const HTML_CASES: &[HtmlCase] = &[
         title: Some("Harbour wall extended"),
     },
     HtmlCase {
+        name: "figure_captions_are_not_article_text",
+        html: r#"<body><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <figure><img src="wall.jpg"><figcaption>The old wall seen from the lighthouse on a winter morning, with the fishing fleet in the background</figcaption></figure>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &["The old wall seen from the lighthouse"],
+        title: Some("Harbour wall extended"),
+    },
+    HtmlCase {
         name: "a_hidden_box_beside_a_visible_article_is_dropped",
         html: r#"<body><h1>Harbour wall extended</h1>
             <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>

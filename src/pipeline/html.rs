@@ -10,7 +10,8 @@
 //! then takes the same classifier as text mode.
 //!
 //! Dropped with their content: `script`, `style`, `noscript`, `template`,
-//! `svg`, `iframe`, `head` (after metadata is read), elements marked `hidden`
+//! `svg`, `iframe`, `select`, `button`, `figcaption` (captions and photo
+//! credits), `head` (after metadata is read), elements marked `hidden`
 //! or `aria-hidden=true`, the page chrome containers `nav`, `aside` and
 //! `footer`, and `role=navigation|banner|contentinfo|complementary`. A page
 //! that this leaves nearly empty is read again with its hidden elements and
@@ -168,7 +169,7 @@ fn push_words(out: &mut String, text: &str) -> Option<usize> {
 
 /// Elements dropped with their content: never shown as text.
 fn is_skipped(name: &str) -> bool {
-    matches!(name, "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "select" | "button" | "head")
+    matches!(name, "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "select" | "button" | "head" | "figcaption")
 }
 
 /// Chrome containers, dropped with their content unless the page is read
