@@ -96,3 +96,11 @@ pagination
 toolbar
 masthead
 footer
+# Author boxes under the article (bylines are read from the text).
+bio
+biography
+author-box
+authorbox
+author-bio
+about-author
+author-info
