@@ -97,3 +97,12 @@ fn eval_prints_what_score_py_prints() {
         assert_eq!(String::from_utf8_lossy(&theirs.stdout).trim(), line, "{name:?}");
     }
 }
+
+#[test]
+fn eval_html_on_a_set_without_pages_says_so() {
+    let out = bin().args(["eval", "--html", "tests/data/vi-seeds"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no <id>.html.gz page") && err.contains("without --html"), "{err}");
+    assert!(out.stdout.is_empty());
+}

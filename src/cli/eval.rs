@@ -8,7 +8,7 @@
 use super::PipelineFlags;
 use super::progress::Progress;
 use crate::envelope::Format;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::eval;
 use crate::eval::score::DocScore;
 use std::path::PathBuf;
@@ -37,6 +37,15 @@ pub fn run(args: EvalArgs) -> Result<i32> {
     for set in &args.sets {
         let name = set.file_name().map_or_else(|| set.display().to_string(), |n| n.to_string_lossy().into_owned());
         let docs = eval::load_set(set, format)?;
+        let suffix = if args.html { ".html.gz" } else { ".txt" };
+        let missing = docs.iter().filter(|d| d.input.is_none()).count();
+        if missing == docs.len() {
+            let hint = if args.html { "; score its text pages without --html" } else { "" };
+            return Err(Error::config(format!("{}: no <id>{suffix} page to read for any label{hint}", set.display())));
+        }
+        if missing > 0 {
+            eprintln!("boilerstrip: {name}: {missing} of {} labels have no readable <id>{suffix}; they score as empty output", docs.len());
+        }
         let progress = Progress::new(&name, docs.len());
         let records = eval::run(&pipeline, &docs, format, &|n| progress.set(n));
         let scores = eval::score_records(&docs, &records);
