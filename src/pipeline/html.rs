@@ -11,7 +11,8 @@
 //!
 //! Dropped with their content: `script`, `style`, `noscript`, `template`,
 //! `svg`, `iframe`, `select`, `button`, `figcaption` (captions and photo
-//! credits), `head` (after metadata is read), elements marked `hidden`
+//! credits), `rt`/`rp` (ruby readings printed above CJK text), `head` (after
+//! metadata is read), elements marked `hidden`
 //! or `aria-hidden=true`, the page chrome containers `nav`, `aside` and
 //! `footer`, and `role=navigation|banner|contentinfo|complementary`. A page
 //! that this leaves nearly empty is read again with its hidden elements and
@@ -169,7 +170,7 @@ fn push_words(out: &mut String, text: &str) -> Option<usize> {
 
 /// Elements dropped with their content: never shown as text.
 fn is_skipped(name: &str) -> bool {
-    matches!(name, "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "select" | "button" | "head" | "figcaption")
+    matches!(name, "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "select" | "button" | "head" | "figcaption" | "rt" | "rp")
 }
 
 /// Chrome containers, dropped with their content unless the page is read
@@ -733,6 +734,13 @@ mod tests {
         let hidden = |attrs| tag_attrs(attrs).hidden || tag_attrs(attrs).landmark;
         assert!(hidden(r#" style="display: none""#) && hidden(r#" style="color:red;display :none""#) && hidden(" role=navigation"));
         assert!(!hidden(r#" aria-hidden="false""#) && !hidden(r#" style="display:block""#));
+    }
+
+    #[test]
+    fn ruby_readings_are_not_text() {
+        let p = crate::patterns::PatternsBuilder::new().build().unwrap();
+        let doc = to_text("<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくす</p>", &p);
+        assert_eq!(doc.text.trim(), "子どもへの虐待をなくす");
     }
 
     #[test]
