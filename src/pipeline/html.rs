@@ -60,7 +60,7 @@ pub struct HtmlDoc {
 pub struct Block {
     /// The `html_chrome` pattern of the outermost element that carries one.
     pub chrome: Option<usize>,
-    /// Characters of the line that are link text (inside `<a>`).
+    /// Characters of the line that are link text (inside `<a href>`).
     pub link_chars: usize,
     /// The innermost block element holding the line (see [`HtmlDoc::parents`]).
     pub node: u32,
@@ -335,7 +335,7 @@ fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
         let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
-        let link = name == "a" || parent.is_some_and(|o| o.link);
+        let link = (name == "a" && tag.href) || parent.is_some_and(|o| o.link);
         let heading = matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || parent.is_some_and(|o| o.heading);
         if stack.len() < MAX_DEPTH {
             let mut node = parent.map_or(0, |o| o.node);
@@ -438,11 +438,13 @@ fn opens_tag(b: &[u8], i: usize) -> bool {
 /// What the scanner reads from an element's attributes, in one pass: whether
 /// it is hidden (the `hidden` attribute, `aria-hidden=true`, an inline
 /// `display: none`), whether it is a chrome landmark (`role=navigation`...),
-/// and its first class and id.
+/// whether it has an `href` (an `<a name>` anchor is not a link), and its
+/// first class and id.
 #[derive(Default)]
 struct TagAttrs<'a> {
     hidden: bool,
     landmark: bool,
+    href: bool,
     class: Option<&'a str>,
     id: Option<&'a str>,
 }
@@ -454,6 +456,8 @@ fn tag_attrs(attrs: &str) -> TagAttrs<'_> {
             t.class = t.class.or(Some(raw));
         } else if name.eq_ignore_ascii_case("id") {
             t.id = t.id.or(Some(raw));
+        } else if name.eq_ignore_ascii_case("href") {
+            t.href = true;
         } else if name.eq_ignore_ascii_case("hidden") {
             t.hidden = true;
         } else if name.eq_ignore_ascii_case("aria-hidden") {
@@ -734,6 +738,14 @@ mod tests {
         let hidden = |attrs| tag_attrs(attrs).hidden || tag_attrs(attrs).landmark;
         assert!(hidden(r#" style="display: none""#) && hidden(r#" style="color:red;display :none""#) && hidden(" role=navigation"));
         assert!(!hidden(r#" aria-hidden="false""#) && !hidden(r#" style="display:block""#));
+    }
+
+    #[test]
+    fn only_anchors_with_href_are_link_text() {
+        let p = crate::patterns::PatternsBuilder::new().build().unwrap();
+        let doc = to_text(r#"<p><a name="top">Chapter one</a></p><p><a href="/2">Chapter two</a></p>"#, &p);
+        let links: Vec<usize> = doc.blocks.iter().map(|b| b.link_chars).collect();
+        assert_eq!(links, vec![0, 10]);
     }
 
     #[test]
