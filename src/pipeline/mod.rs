@@ -353,10 +353,13 @@ fn content_id(url: Option<&str>, content: &[u8]) -> String {
 mod tests {
     use super::wrapper_marks;
 
+    /// A line as `wrapper_marks` sees it: its mark, characters, and whether it is prose.
+    type MarkedLine = (Option<usize>, usize, bool);
+
     #[test]
     fn wrapper_marks_table() {
-        // (mark, chars, is_prose) per line; the marks that are wrappers.
-        let cases: &[(&str, &[(Option<usize>, usize, bool)], &[usize])] = &[
+        // The lines, and the marks that are wrappers.
+        let cases: &[(&str, &[MarkedLine], &[usize])] = &[
             ("a_small_sidebar_is_chrome", &[(None, 600, true), (Some(1), 100, false)], &[]),
             ("a_mark_over_most_of_the_text_is_a_wrapper", &[(Some(1), 700, true), (None, 100, false)], &[1]),
             (
