@@ -125,3 +125,8 @@ zum vergrößern
 jetzt abonnieren
 newsletter abonnieren
 dir hat der artikel gefallen
+
+# A copyright notice drops its whole line, also a long footer line of links
+# that ends in one ("Privacy | Terms ... © 2006 Example Inc. Alle rechte vorbehalten.").
+[drop_contains max_words=30]
+alle rechte vorbehalten

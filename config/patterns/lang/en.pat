@@ -211,3 +211,8 @@ see also:
 join our newsletter
 sign up for
 get the latest
+
+# A copyright notice drops its whole line, also a long footer line of links
+# that ends in one ("Privacy | Terms ... © 2006 Example Inc. All rights reserved.").
+[drop_contains max_words=30]
+all rights reserved

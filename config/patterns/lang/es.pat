@@ -85,3 +85,8 @@ lee también
 te puede interesar
 suscríbete a
 únete a
+
+# A copyright notice drops its whole line, also a long footer line of links
+# that ends in one ("Privacy | Terms ... © 2006 Example Inc. Todos los derechos reservados.").
+[drop_contains max_words=30]
+todos los derechos reservados

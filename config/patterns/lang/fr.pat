@@ -91,3 +91,8 @@ crédit photo
 lire aussi
 à lire aussi
 inscrivez-vous à
+
+# A copyright notice drops its whole line, also a long footer line of links
+# that ends in one ("Privacy | Terms ... © 2006 Example Inc. Tous droits réservés.").
+[drop_contains max_words=30]
+tous droits réservés

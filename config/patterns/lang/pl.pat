@@ -76,3 +76,8 @@ zdjęcie:
 czytaj także:
 czytaj też:
 zapraszamy do
+
+# A copyright notice drops its whole line, also a long footer line of links
+# that ends in one ("Privacy | Terms ... © 2006 Example Inc. Wszelkie prawa zastrzeżone.").
+[drop_contains max_words=30]
+wszelkie prawa zastrzeżone
