@@ -34,10 +34,10 @@ pub struct EvalArgs {
 pub fn run(args: EvalArgs) -> Result<i32> {
     let pipeline = args.pipeline.build()?;
     let format = if args.html { Format::Html } else { Format::Text };
+    let suffix = if args.html { ".html.gz" } else { ".txt" };
     for set in &args.sets {
         let name = set.file_name().map_or_else(|| set.display().to_string(), |n| n.to_string_lossy().into_owned());
         let docs = eval::load_set(set, format)?;
-        let suffix = if args.html { ".html.gz" } else { ".txt" };
         let missing = docs.iter().filter(|d| d.input.is_none()).count();
         if missing == docs.len() {
             let hint = if args.html { "; score its text pages without --html" } else { "" };

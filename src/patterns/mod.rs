@@ -212,9 +212,10 @@ impl PatternsBuilder {
             .map_err(|e| Error::config(format!("cannot compile html_chrome patterns: {e}")))?;
         // Chrome entries follow the line entries, so one id space serves both.
         let chrome_base = entries.len();
+        // A token listed twice keeps its first entry.
         let mut chrome_names = ChromeNames::default();
-        for (i, k) in chrome_keys.iter().enumerate().rev() {
-            chrome_names.insert(k.clone(), chrome_base + i);
+        for (i, k) in chrome_keys.iter().enumerate() {
+            chrome_names.entry(k.clone()).or_insert(chrome_base + i);
         }
         entries.extend(chrome_entries);
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);

@@ -483,12 +483,14 @@ fn display_none(style: &str) -> bool {
 /// its class, else by its id.
 fn chrome_of(name: &str, tag: &TagAttrs, patterns: &Patterns) -> Option<usize> {
     patterns.match_chrome_element(name).or_else(|| {
-        [tag.class, tag.id].into_iter().flatten().find_map(|v| {
-            let value = decode_entities(v.trim());
+        [tag.class, tag.id].into_iter().flatten().find_map(|raw| {
+            // As `attr_value`, decoded then trimmed, but borrowed when it can be.
+            let decoded = decode_entities(raw);
+            let value = decoded.trim();
             if value.bytes().any(|b| b.is_ascii_uppercase()) {
                 patterns.match_chrome(&value.to_ascii_lowercase())
             } else {
-                patterns.match_chrome(&value)
+                patterns.match_chrome(value)
             }
         })
     })
