@@ -27,6 +27,7 @@
 //! stack.
 
 use super::entities::NAMED;
+use crate::fxhash::FxHashMap;
 use crate::patterns::Patterns;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -82,23 +83,25 @@ struct Open<'a> {
     node: u32,
 }
 
-/// Lines being built, each with its markup facts.
+/// Lines being built, each with its markup facts: finished lines end in
+/// `\n` in `text`, and the line being built runs from `start` to the end.
 #[derive(Default)]
 struct Lines {
-    done: Vec<(String, Block)>,
-    current: String,
+    text: String,
+    blocks: Vec<Block>,
+    start: usize,
     block: Option<Block>,
 }
 
 impl Lines {
     fn push_text(&mut self, chunk: &str, open: Option<&Open>) {
         let text = decode_entities(chunk);
-        if !self.current.is_empty() && chunk.starts_with(char::is_whitespace) && !self.current.ends_with(' ') {
-            self.current.push(' ');
+        if self.text.len() > self.start && chunk.starts_with(char::is_whitespace) && !self.text.ends_with(' ') {
+            self.text.push(' ');
         }
-        if let Some(chars) = push_words(&mut self.current, &text) {
+        if let Some(chars) = push_words(&mut self.text, &text) {
             if chunk.ends_with(char::is_whitespace) {
-                self.current.push(' ');
+                self.text.push(' ');
             }
             let block = self.block.get_or_insert(Block {
                 node: open.map_or(0, |o| o.node),
@@ -113,15 +116,21 @@ impl Lines {
     }
 
     fn prefix(&mut self, p: &str) {
-        self.current.push_str(p);
+        self.text.push_str(p);
     }
 
+    /// Ends the line being built; a line with no letter or digit is dropped.
+    /// Lines never start with a space: words are joined, not led, by one.
     fn end(&mut self) {
-        let line = self.current.trim();
-        if line.chars().any(char::is_alphanumeric) {
-            self.done.push((line.to_string(), self.block.unwrap_or_default()));
+        let kept = self.text[self.start..].trim_end().len();
+        self.text.truncate(self.start + kept);
+        if self.text[self.start..].chars().any(char::is_alphanumeric) {
+            self.text.push('\n');
+            self.blocks.push(self.block.unwrap_or_default());
+        } else {
+            self.text.truncate(self.start);
         }
-        self.current.clear();
+        self.start = self.text.len();
         self.block = None;
     }
 }
@@ -228,6 +237,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
 fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
     let mut doc = HtmlDoc { parents: vec![0], ..HtmlDoc::default() };
     let mut metas: HashMap<String, String> = HashMap::new();
+    let mut chrome_seen = FxHashMap::default();
     let mut stack: Vec<Open> = Vec::new();
     let mut lines = Lines::default();
     let mut title_buf: Option<String> = None;
@@ -333,7 +343,7 @@ fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
             || (reading.skip_chrome_containers && container)
             || (reading.skip_hidden && tag.hidden);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
-        let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns) };
+        let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns, &mut chrome_seen) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
         let link = (name == "a" && tag.href) || parent.is_some_and(|o| o.link);
         let heading = matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || parent.is_some_and(|o| o.heading);
@@ -358,13 +368,8 @@ fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
         && let Some(a) = get("author").filter(|a| !a.contains("://")) {
             doc.meta.authors = vec![a];
         }
-    let mut text = String::with_capacity(lines.done.iter().map(|(l, _)| l.len() + 1).sum());
-    for (line, block) in lines.done {
-        text.push_str(&line);
-        text.push('\n');
-        doc.blocks.push(block);
-    }
-    doc.text = text;
+    doc.text = lines.text;
+    doc.blocks = lines.blocks;
     (doc, container_left_open)
 }
 
@@ -480,18 +485,22 @@ fn display_none(style: &str) -> bool {
 }
 
 /// The `html_chrome` pattern named by the element's name (`form`), else by
-/// its class, else by its id.
-fn chrome_of(name: &str, tag: &TagAttrs, patterns: &Patterns) -> Option<usize> {
+/// its class, else by its id. `seen` holds the answers for class and id
+/// values already matched on this page: templates repeat a few values on
+/// hundreds of elements.
+fn chrome_of<'a>(name: &str, tag: &TagAttrs<'a>, patterns: &Patterns, seen: &mut FxHashMap<&'a str, Option<usize>>) -> Option<usize> {
     patterns.match_chrome_element(name).or_else(|| {
         [tag.class, tag.id].into_iter().flatten().find_map(|raw| {
-            // As `attr_value`, decoded then trimmed, but borrowed when it can be.
-            let decoded = decode_entities(raw);
-            let value = decoded.trim();
-            if value.bytes().any(|b| b.is_ascii_uppercase()) {
-                patterns.match_chrome(&value.to_ascii_lowercase())
-            } else {
-                patterns.match_chrome(value)
-            }
+            *seen.entry(raw).or_insert_with(|| {
+                // As `attr_value`, decoded then trimmed, but borrowed when it can be.
+                let decoded = decode_entities(raw);
+                let value = decoded.trim();
+                if value.bytes().any(|b| b.is_ascii_uppercase()) {
+                    patterns.match_chrome(&value.to_ascii_lowercase())
+                } else {
+                    patterns.match_chrome(value)
+                }
+            })
         })
     })
 }

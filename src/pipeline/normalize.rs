@@ -43,6 +43,9 @@ fn scan(line: &str) -> Form {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return Form::FixSpacing;
     }
+    if is_plain_ascii(b) {
+        return if memchr::memmem::find(b, b"  ").is_some() { Form::FixSpacing } else { Form::Output };
+    }
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut prev_space = false;
     let mut nfc = false;
@@ -89,6 +92,13 @@ fn scan(line: &str) -> Form {
     if nfc { Form::CheckNfc } else { Form::Output }
 }
 
+/// Printable ASCII only (no control bytes): such a line is NFC and its only
+/// possible spacing fault is a double space. Branch-free over the bytes, so
+/// the compiler vectorizes it.
+fn is_plain_ascii(b: &[u8]) -> bool {
+    b.iter().fold(true, |ok, &c| ok & (0x20..0x80).contains(&c))
+}
+
 /// The output form of a line: NFC, clean spaces, trimmed.
 pub fn normalize(line: &str) -> Cow<'_, str> {
     let composed = match scan(line) {
@@ -125,7 +135,7 @@ fn is_tone_mark(c: char) -> bool {
 /// The matching form of a normalized line: lowercase, tone marks moved to the
 /// end of each word, and leading and trailing non-alphanumerics trimmed.
 pub fn fold(line: &str) -> String {
-    let trimmed = line.trim_matches(|c: char| !(c.is_alphanumeric() || is_combining(c)));
+    let trimmed = trim_to_word(line);
     if trimmed.is_ascii() {
         return trimmed.to_ascii_lowercase();
     }
@@ -134,6 +144,14 @@ pub fn fold(line: &str) -> String {
     for c in trimmed.chars().flat_map(char::to_lowercase) {
         if c.is_ascii() {
             if !c.is_ascii_alphanumeric() {
+                out.extend(tones.drain(..));
+            }
+            out.push(c);
+            continue;
+        }
+        // Nothing below U+00C0 decomposes, so it cannot carry a tone mark.
+        if c < '\u{C0}' {
+            if !c.is_alphanumeric() {
                 out.extend(tones.drain(..));
             }
             out.push(c);
@@ -152,6 +170,44 @@ pub fn fold(line: &str) -> String {
     }
     out.extend(tones.drain(..));
     out
+}
+
+/// `line` without leading and trailing characters that are neither
+/// alphanumeric nor combining marks. ASCII ends are checked as bytes.
+fn trim_to_word(line: &str) -> &str {
+    let keep = |c: char| c.is_alphanumeric() || is_combining(c);
+    let b = line.as_bytes();
+    let mut start = 0;
+    while start < b.len() {
+        if b[start] < 0x80 {
+            if b[start].is_ascii_alphanumeric() {
+                break;
+            }
+            start += 1;
+        } else {
+            let c = line[start..].chars().next().expect("a char boundary");
+            if keep(c) {
+                break;
+            }
+            start += c.len_utf8();
+        }
+    }
+    let mut end = b.len();
+    while end > start {
+        if b[end - 1] < 0x80 {
+            if b[end - 1].is_ascii_alphanumeric() {
+                break;
+            }
+            end -= 1;
+        } else {
+            let c = line[..end].chars().next_back().expect("a char boundary");
+            if keep(c) {
+                break;
+            }
+            end -= c.len_utf8();
+        }
+    }
+    &line[start..end]
 }
 
 fn is_combining(c: char) -> bool {
