@@ -152,6 +152,14 @@ fn push_words(out: &mut String, text: &str) -> Option<usize> {
         any = true;
     };
     while i < b.len() {
+        if b[i] > b' ' && b[i] < 0x80 {
+            // A run of visible ASCII, one character a byte.
+            let run = b[i..].iter().position(|&c| c <= b' ' || c >= 0x80).unwrap_or(b.len() - i);
+            word.get_or_insert(i);
+            chars += run;
+            i += run;
+            continue;
+        }
         let (space, len) = match b[i] {
             b' ' | b'\t'..=b'\r' => (true, 1),
             0..=0x7F => (false, 1),
