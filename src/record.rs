@@ -26,7 +26,7 @@ pub struct Record {
     pub text: String,
     /// True when no article text was found.
     pub empty: bool,
-    /// Notes on the input, such as `invalid_utf8` or `html`.
+    /// Notes on the input, such as `invalid_utf8`, `mojibake_repaired` or `html`.
     pub flags: Vec<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fetched_at: Option<String>,

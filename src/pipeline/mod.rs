@@ -1,6 +1,6 @@
 //! The cleaning pipeline: one [`Page`] in, one [`Record`] out.
 //!
-//! Data flows one way: decode -> (html -> lines) -> normalize + segment ->
+//! Data flows one way: decode -> mojibake repair -> (html -> lines) -> normalize + segment ->
 //! classify -> metadata -> assemble. The stages are pure functions of their
 //! input; the only shared state is the compiled [`Patterns`], read-only.
 //! The offline CLI and the NATS daemon both call [`Pipeline::clean`].
@@ -17,6 +17,7 @@ mod entities;
 pub mod html;
 pub mod lang;
 pub mod metadata;
+pub mod mojibake;
 pub mod normalize;
 pub mod segment;
 
@@ -118,11 +119,18 @@ impl Pipeline {
         if decoded.invalid_utf8 {
             flags.push("invalid_utf8");
         }
+        let decoded_text = match mojibake::repair(&decoded.text) {
+            Some(repaired) => {
+                flags.push("mojibake_repaired");
+                repaired
+            }
+            None => decoded.text,
+        };
         let (text, html_meta, blocks, parents) = match page.format {
-            Format::Text => (decoded.text, html::HtmlMeta::default(), Vec::new(), Vec::new()),
+            Format::Text => (decoded_text, html::HtmlMeta::default(), Vec::new(), Vec::new()),
             Format::Html => {
                 flags.push("html");
-                let doc = html::to_text(&decoded.text, &self.patterns);
+                let doc = html::to_text(&decoded_text, &self.patterns);
                 (doc.text, doc.meta, doc.blocks, doc.parents)
             }
         };
