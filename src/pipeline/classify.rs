@@ -41,6 +41,8 @@ pub enum Reason {
     OutsideCore,
     /// The same text already stands in the article.
     Duplicate,
+    /// All that is left of the page is too short to be an article.
+    NoArticle,
     /// Metadata lines, read into the record's fields.
     Title,
     Byline,
@@ -62,6 +64,7 @@ impl Reason {
             Reason::Boilerplate => "boilerplate",
             Reason::OutsideCore => "outside_core",
             Reason::Duplicate => "duplicate",
+            Reason::NoArticle => "no_article",
             Reason::Title => "title",
             Reason::Byline => "byline",
             Reason::Date => "date",
@@ -120,6 +123,9 @@ pub struct Heuristics {
     pub short_max_words: usize,
     /// Prose outside the core is kept when at least this long.
     pub outside_core_min_chars: usize,
+    /// A page whose kept text has fewer words than this has no article (an
+    /// archive index, a login page): one leftover line is not a document.
+    pub article_min_words: usize,
 }
 
 impl Default for Heuristics {
@@ -130,7 +136,21 @@ impl Default for Heuristics {
             min_stop_ratio: 0.15,
             short_max_words: 6,
             outside_core_min_chars: 200,
+            article_min_words: 10,
         }
+    }
+}
+
+/// Drops what is kept when it is too short to be an article (see
+/// [`Heuristics::article_min_words`]). Runs last, once the metadata reader
+/// has taken the title, byline and date lines out.
+pub fn require_article(lines: &[Line], verdicts: &mut [Verdict], h: &Heuristics) {
+    let kept = || lines.iter().zip(verdicts.iter()).filter(|(_, v)| **v == Verdict::Keep);
+    if kept().map(|(l, _)| l.f.words).sum::<usize>() >= h.article_min_words {
+        return;
+    }
+    for v in verdicts.iter_mut().filter(|v| **v == Verdict::Keep) {
+        *v = Verdict::Drop(Reason::NoArticle);
     }
 }
 
@@ -400,4 +420,42 @@ fn find_core(lines: &[Line], class: &[Class], verdicts: &[Verdict]) -> Option<(u
         }
     }
     best.map(|(_, s, e)| (s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::segment::Features;
+
+    fn line(words: usize) -> Line {
+        Line {
+            no: 1,
+            text: String::new(),
+            folded: None,
+            blank_before: false,
+            chrome: None,
+            node: 0,
+            heading: false,
+            f: Features { words, ..Features::default() },
+        }
+    }
+
+    #[test]
+    fn require_article_table() {
+        let dropped = Verdict::Drop(Reason::OutsideCore);
+        // Kept lines' words and verdicts, and whether an article is left.
+        let cases: &[(&str, &[(usize, Verdict)], bool)] = &[
+            ("one_short_leftover_line_is_no_article", &[(7, Verdict::Keep), (40, dropped)], false),
+            ("short_lines_that_add_up_are_an_article", &[(5, Verdict::Keep), (5, Verdict::Keep)], true),
+            ("one_paragraph_is_an_article", &[(12, Verdict::Keep)], true),
+            ("nothing_kept_stays_empty", &[(30, dropped)], false),
+        ];
+        for (name, page, article) in cases {
+            let lines: Vec<Line> = page.iter().map(|&(w, _)| line(w)).collect();
+            let mut verdicts: Vec<Verdict> = page.iter().map(|&(_, v)| v).collect();
+            require_article(&lines, &mut verdicts, &Heuristics::default());
+            assert_eq!(verdicts.contains(&Verdict::Keep), *article, "{name}");
+            assert_eq!(verdicts[page.len() - 1] == dropped, page[page.len() - 1].1 == dropped, "{name}: other drops keep their reason");
+        }
+    }
 }
