@@ -440,11 +440,14 @@ mod tests {
         }
     }
 
+    /// A line as `require_article` sees it: its words and its verdict so far.
+    type WordsAndVerdict = (usize, Verdict);
+
     #[test]
     fn require_article_table() {
         let dropped = Verdict::Drop(Reason::OutsideCore);
-        // Kept lines' words and verdicts, and whether an article is left.
-        let cases: &[(&str, &[(usize, Verdict)], bool)] = &[
+        // Lines' words and verdicts, and whether an article is left.
+        let cases: &[(&str, &[WordsAndVerdict], bool)] = &[
             ("one_short_leftover_line_is_no_article", &[(7, Verdict::Keep), (40, dropped)], false),
             ("short_lines_that_add_up_are_an_article", &[(5, Verdict::Keep), (5, Verdict::Keep)], true),
             ("one_paragraph_is_an_article", &[(12, Verdict::Keep)], true),
