@@ -62,10 +62,16 @@ fn continuation_count(b: u8) -> Option<usize> {
     }
 }
 
-/// Whether the text may hold mojibake: some lead character `Â`..`ô`
-/// (UTF-8 `C3 82`..`C3 B4`) is followed by a character that is not ASCII.
+/// Whether the text may hold an unmistakable sequence: `Â` or `Ã` (UTF-8
+/// `C3 82`, `C3 83`) before a character that is not ASCII, or `â` (`C3 A2`)
+/// before `€`, `‚` or `„` (`E2 82`, `E2 80`). Text in Latin scripts is full
+/// of `C3`, so this byte test keeps the character pass off right text.
 fn may_hold_mojibake(b: &[u8]) -> bool {
-    memchr::memchr_iter(0xC3, b).any(|i| matches!(b.get(i + 1), Some(0x82..=0xB4)) && b.get(i + 2).is_some_and(|&n| n >= 0x80))
+    memchr::memchr_iter(0xC3, b).any(|i| match b.get(i + 1..(i + 4).min(b.len())) {
+        Some([0x82 | 0x83, next, ..]) => *next >= 0x80,
+        Some([0xA2, 0xE2, next]) => matches!(next, 0x80 | 0x82),
+        _ => false,
+    })
 }
 
 /// The text with mojibake sequences repaired (see the module docs), or
