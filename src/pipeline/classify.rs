@@ -145,8 +145,8 @@ impl Default for Heuristics {
 /// [`Heuristics::article_min_words`]). Runs last, once the metadata reader
 /// has taken the title, byline and date lines out.
 pub fn require_article(lines: &[Line], verdicts: &mut [Verdict], h: &Heuristics) {
-    let kept = || lines.iter().zip(verdicts.iter()).filter(|(_, v)| **v == Verdict::Keep);
-    if kept().map(|(l, _)| l.f.words).sum::<usize>() >= h.article_min_words {
+    let kept_words: usize = lines.iter().zip(verdicts.iter()).filter(|(_, v)| **v == Verdict::Keep).map(|(l, _)| l.f.words).sum();
+    if kept_words >= h.article_min_words {
         return;
     }
     for v in verdicts.iter_mut().filter(|v| **v == Verdict::Keep) {

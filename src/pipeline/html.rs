@@ -224,8 +224,10 @@ struct Reading {
 }
 
 pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
+    // Chrome lookups depend on the value only, so both readings share them.
+    let mut chrome_seen = FxHashMap::default();
     let strict = Reading { skip_hidden: true, skip_chrome_containers: true };
-    let (doc, container_left_open) = scan(html, patterns, strict);
+    let (doc, container_left_open) = scan(html, patterns, strict, &mut chrome_seen);
     if doc.text.len() >= LENIENT_PAGE_MAX_BYTES {
         return doc;
     }
@@ -235,17 +237,16 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     // (`<aside>` without `</aside>`). When reading those finds several times
     // more text, that text is the page; the classifier sorts it.
     let lenient = Reading { skip_hidden: false, skip_chrome_containers: !container_left_open };
-    let (all, _) = scan(html, patterns, lenient);
+    let (all, _) = scan(html, patterns, lenient, &mut chrome_seen);
     if all.text.len() > 4 * doc.text.len() { all } else { doc }
 }
 
 /// The page's text and markup facts, and whether a chrome container was
 /// left open (closed only by an ancestor's end tag, or never): it then held
-/// the rest of the page.
-fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
+/// the rest of the page. `chrome_seen` caches [`chrome_of`]'s answers.
+fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &mut FxHashMap<&'a str, Option<usize>>) -> (HtmlDoc, bool) {
     let mut doc = HtmlDoc { parents: vec![0], ..HtmlDoc::default() };
     let mut metas: HashMap<String, String> = HashMap::new();
-    let mut chrome_seen = FxHashMap::default();
     let mut stack: Vec<Open> = Vec::new();
     let mut lines = Lines::default();
     let mut title_buf: Option<String> = None;
@@ -351,7 +352,7 @@ fn scan(html: &str, patterns: &Patterns, reading: Reading) -> (HtmlDoc, bool) {
             || (reading.skip_chrome_containers && container)
             || (reading.skip_hidden && tag.hidden);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
-        let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns, &mut chrome_seen) };
+        let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns, chrome_seen) };
         let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
         let link = (name == "a" && tag.href) || parent.is_some_and(|o| o.link);
         let heading = matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || parent.is_some_and(|o| o.heading);

@@ -25,8 +25,8 @@ use crate::envelope::{Format, Page, domain_of};
 use crate::error::Result;
 use crate::patterns::{Patterns, PatternsBuilder};
 use crate::record::{Record, Removed, SCHEMA_VERSION, Stats};
+use crate::fxhash::FxHashMap;
 use classify::{Heuristics, Reason, Verdict};
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -292,7 +292,7 @@ const ARTICLE_MIN_PROSE_SHARE: f64 = 0.25;
 /// prose goes first, until enough prose is left.
 fn wrapper_marks(lines: impl Iterator<Item = (Option<usize>, usize, bool)>) -> Vec<usize> {
     let (mut total, mut total_prose) = (0, 0);
-    let mut held: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut held: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     for (mark, chars, is_prose) in lines {
         let prose = if is_prose { chars } else { 0 };
         total += chars;

@@ -2,7 +2,7 @@
 //!
 //! In: decoded text. Out: the same text with every mojibake sequence put
 //! back (`isnâ€™t` -> `isn’t`, `communiquÃ©` -> `communiqué`, `Â ` -> a
-//! no-break space), and whether anything changed. Scrapers that guess a
+//! no-break space), or nothing when there is none. Scrapers that guess a
 //! page's charset wrong hand on text like this, and no pattern or stopword
 //! matches it.
 //!
@@ -13,7 +13,7 @@
 //! one unmistakable sequence: `Â` or `Ã` before a continuation, or `â€`,
 //! `â‚`, `â„` (quotes, dashes, `€`, `™`). Real text almost never does, while
 //! the other sequences (`é` then `…` then `»`) can occur in French or
-//! Spanish that is right. Text that is right passes through borrowed.
+//! Spanish that is right. Text that is right is not copied.
 
 /// The byte that a windows-1252 decoder (or, for its five undefined
 /// bytes, a Latin-1 one) turns into `c`.
@@ -88,6 +88,7 @@ pub fn repair(text: &str) -> Option<String> {
             Some(seq) => {
                 out.push(seq.fixed);
                 rest = &rest[seq.used..];
+                // The sequences `may_hold_mojibake` looks for, as bytes.
                 unmistakable |= matches!(seq.bytes, [0xC2 | 0xC3, ..] | [0xE2, 0x80 | 0x82 | 0x84, ..]);
             }
             None => {

@@ -142,14 +142,8 @@ pub fn fold(line: &str) -> String {
     let mut out = String::with_capacity(trimmed.len() + 8);
     let mut tones: Vec<char> = Vec::new();
     for c in trimmed.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii() {
-            if !c.is_ascii_alphanumeric() {
-                out.extend(tones.drain(..));
-            }
-            out.push(c);
-            continue;
-        }
-        // Nothing below U+00C0 decomposes, so it cannot carry a tone mark.
+        // Nothing below U+00C0 (ASCII included) decomposes, so it cannot
+        // carry a tone mark.
         if c < '\u{C0}' {
             if !c.is_alphanumeric() {
                 out.extend(tones.drain(..));
