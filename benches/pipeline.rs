@@ -7,6 +7,10 @@ use boilerstrip::envelope::Page;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::path::PathBuf;
 
+// The allocator of the `boilerstrip` binary, so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn pages() -> Vec<Vec<u8>> {
     let corpus = PathBuf::from("../shared/corpus");
     let mut sets: Vec<PathBuf> = std::fs::read_dir(&corpus).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();

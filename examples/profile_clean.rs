@@ -11,6 +11,10 @@ use boilerstrip::envelope::{Format, Page};
 use std::path::PathBuf;
 use std::time::Instant;
 
+// The allocator of the `boilerstrip` binary, so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let html = args.first().is_some_and(|a| a == "--html");

@@ -6,6 +6,10 @@ use boilerstrip::pipeline::{assemble, classify, decode, lang, metadata, segment}
 use std::path::PathBuf;
 use std::time::Instant;
 
+// The allocator of the `boilerstrip` binary, so the figures are its figures.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let sets: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
     let pages = boilerstrip::bench::load_pages(&sets);
