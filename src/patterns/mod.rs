@@ -219,6 +219,10 @@ impl PatternsBuilder {
         }
         entries.extend(chrome_entries);
         let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
+        let line_entries = &entries[..chrome_base];
+        let line_keys = line_entries.iter().zip(&keys).filter(|(e, _)| e.mode == Mode::Line);
+        let longest_line_key = line_keys.map(|(_, k)| k.len()).max().unwrap_or(0);
+        let most_open_words = line_entries.iter().filter(|e| e.mode != Mode::Line).map(|e| e.max_words).max().unwrap_or(0);
         Ok(Patterns {
             scopes,
             lexicons,
@@ -228,6 +232,8 @@ impl PatternsBuilder {
             residue_count: residue.len(),
             stopwords,
             longest_stopword,
+            longest_line_key,
+            most_open_words,
             chrome,
             chrome_base,
             chrome_names,
@@ -246,6 +252,10 @@ pub struct Patterns {
     residue_count: usize,
     stopwords: StopTable,
     longest_stopword: usize,
+    /// The longest folded `match=line` pattern, in bytes.
+    longest_line_key: usize,
+    /// The largest `max_words` of the `prefix` and `contains` patterns.
+    most_open_words: usize,
     chrome: AhoCorasick,
     chrome_base: usize,
     /// The `html_chrome` tokens, for element names (`form`).
@@ -314,7 +324,9 @@ impl Patterns {
     /// Matches a folded line of `words` words against the line patterns.
     pub fn match_line(&self, folded: &str, words: usize, active: &Active) -> LineHits {
         let mut hits = LineHits::default();
-        if self.entries.is_empty() {
+        // A line longer than every whole-line pattern, with more words than
+        // any prefix or contains pattern allows, can match nothing.
+        if self.entries.is_empty() || (folded.len() > self.longest_line_key && words > self.most_open_words) {
             return hits;
         }
         for m in self.lines.find_overlapping_iter(folded) {
