@@ -410,6 +410,12 @@ pub fn article_title(html_title: Option<String>, site_name: Option<&str>, headli
 /// first article object wins; malformed JSON is ignored.
 fn read_json_ld(body: &str, meta: &mut HtmlMeta) {
     use serde_json::Value;
+    // Most JSON-LD describes the site, its breadcrumbs or its logo: parse
+    // only a block that can name an article, while none has been read.
+    let names_article = ["Article", "BlogPosting", "Report"].iter().any(|t| memchr::memmem::find(body.as_bytes(), t.as_bytes()).is_some());
+    if !names_article || meta.published.is_some() || !meta.authors.is_empty() {
+        return;
+    }
     let Ok(root) = serde_json::from_str::<Value>(body.trim()) else { return };
     let mut queue = vec![&root];
     while let Some(v) = queue.pop() {
