@@ -60,7 +60,8 @@ pub struct Line {
 
 /// Splits and measures `text`. Returns the lines and the count of input lines.
 pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, usize) {
-    let mut lines = Vec::new();
+    // Sized once: a `Line` is large, and growing the vector copied them all.
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut blank_before = false;
     let mut count = 0;
     for (i, raw) in text.split('\n').enumerate() {
