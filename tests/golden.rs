@@ -317,6 +317,16 @@ const HTML_CASES: &[HtmlCase] = &[
         title: Some("Harbour wall extended"),
     },
     HtmlCase {
+        name: "a_body_element_closes_a_head_never_closed",
+        html: r#"<html><head><title>Harbour wall extended</title><meta charset="utf-8">
+            <header class="masthead">Harbour Times</header><div class="content">
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></div></html>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+    },
+    HtmlCase {
         name: "figure_captions_are_not_article_text",
         html: r#"<body><h1>Harbour wall extended</h1>
             <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>

@@ -206,6 +206,11 @@ fn is_block(name: &str) -> bool {
     )
 }
 
+/// Elements that may stand in `<head>`; any other closes it.
+fn is_head_content(name: &str) -> bool {
+    matches!(name, "html" | "head" | "title" | "meta" | "link" | "base" | "script" | "style" | "noscript" | "template" | "basefont" | "bgsound" | "noframes")
+}
+
 /// Elements that have no content and no close tag.
 fn is_void(name: &str) -> bool {
     matches!(name, "br" | "hr" | "img" | "meta" | "link" | "input" | "area" | "base" | "col" | "embed" | "source" | "track" | "wbr" | "param")
@@ -252,6 +257,8 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
     let mut title_buf: Option<String> = None;
     let mut first_time: Option<String> = None;
     let mut container_left_open = false;
+    // Where `<head>` stands on the stack, while it may be open.
+    let mut head_at: Option<usize> = None;
     let bytes = html.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -306,14 +313,14 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
             continue;
         }
         let attrs = &body[name_end..];
+        // An element that has no place in `<head>` (`<body>`, `<div>`)
+        // closes a `<head>` left open, as in a browser: pages that never
+        // write `</head>` or `<body>` still have a body.
+        if head_at.is_some_and(|h| stack.get(h).is_some_and(|o| o.name == "head")) && !is_head_content(&name) {
+            stack.truncate(head_at.take().expect("checked above"));
+        }
         match &*name {
             "html" => doc.meta.lang = attr(attrs, "lang"),
-            // `<body>` closes a `<head>` left open, as in a browser.
-            "body" => {
-                if let Some(pos) = stack.iter().position(|o| o.name == "head") {
-                    stack.truncate(pos);
-                }
-            }
             "meta" => read_meta(attrs, &mut metas),
             "time" if first_time.is_none() => first_time = attr(attrs, "datetime").and_then(|d| iso_prefix(&d)),
             "title" if title_buf.is_none() && doc.meta.title.is_none() => {
@@ -361,6 +368,9 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
             if block && !skip {
                 doc.parents.push(node);
                 node = (doc.parents.len() - 1) as u32;
+            }
+            if name == "head" {
+                head_at = Some(stack.len());
             }
             stack.push(Open { name, skip, container, link, heading, chrome, node });
         }
