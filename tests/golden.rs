@@ -298,6 +298,20 @@ const HTML_CASES: &[HtmlCase] = &[
         title: Some("Harbour wall extended"),
     },
     HtmlCase {
+        name: "streamed_parts_are_read_at_their_placeholders",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$-->
+            <template id="P:1"></template><div>Loading paragraph...</div></article>
+            <div class="about-the-author"><h3>About the Author</h3><p>Jane Doe writes about the harbour for the Harbour Times.</p></div>
+            <footer>Copyright 2026 Harbour Times</footer>
+            <div hidden id="S:0"><p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p></div>
+            <div hidden id="S:1"><div><p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></div></div>
+            <script>$RC("B:0","S:0")</script></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &["Loading paragraph"],
+        title: Some("Harbour wall extended"),
+    },
+    HtmlCase {
         name: "an_aside_left_open_does_not_take_the_page",
         html: r#"<head><title>Harbour wall extended | Harbour Times</title></head><body><aside class="announcement"><a href="/news">We joined a larger company</a>
             <main><h1>Harbour wall extended</h1>

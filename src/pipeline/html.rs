@@ -26,6 +26,8 @@
 //! explicit stack capped at [`MAX_DEPTH`], so no input can overflow the call
 //! stack.
 
+mod streamed;
+
 use super::entities::NAMED;
 use crate::fxhash::FxHashMap;
 use crate::patterns::Patterns;
@@ -259,9 +261,15 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
     let mut container_left_open = false;
     // Where `<head>` stands on the stack, while it may be open.
     let mut head_at: Option<usize> = None;
+    let mut splicer = streamed::Splicer::new(html);
     let bytes = html.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(resume) = splicer.resume(i) {
+            lines.end();
+            i = resume;
+            continue;
+        }
         if !opens_tag(bytes, i) {
             // Text up to the next `<` that opens a tag; a `<` that does not
             // (`a < b`, `<<`) is text, as in the HTML tokenizer.
@@ -280,6 +288,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
             i = memchr::memmem::find(&bytes[i..], b"-->").map_or(html.len(), |j| i + j + 3);
             continue;
         }
+        let tag_start = i;
         let Some(close) = memchr::memchr(b'>', &bytes[i..]) else { break };
         let tag_src = &html[i + 1..i + close];
         i += close + 1;
@@ -318,6 +327,11 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
         // write `</head>` or `<body>` still have a body.
         if head_at.is_some_and(|h| stack.get(h).is_some_and(|o| o.name == "head")) && !is_head_content(&name) {
             stack.truncate(head_at.take().expect("checked above"));
+        }
+        if let Some(to) = splicer.jump(html, &name, || attr(attrs, "id"), tag_start, i) {
+            lines.end();
+            i = to;
+            continue;
         }
         match &*name {
             "html" => doc.meta.lang = attr(attrs, "lang"),
