@@ -328,7 +328,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
         if head_at.is_some_and(|h| stack.get(h).is_some_and(|o| o.name == "head")) && !is_head_content(&name) {
             stack.truncate(head_at.take().expect("checked above"));
         }
-        if let Some(to) = splicer.jump(html, &name, || attr(attrs, "id"), tag_start, i) {
+        if let Some(to) = splicer.jump(&name, || attr(attrs, "id"), tag_start, i) {
             lines.end();
             i = to;
             continue;

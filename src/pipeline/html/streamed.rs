@@ -3,10 +3,11 @@
 //!
 //! Such a page arrives with placeholders: `<template id="B:0"></template>`
 //! then a fallback (`Loading paragraph...`) for a Suspense boundary, or
-//! `<template id="P:1"></template>` for a part inside one. Each finished part follows near
-//! the end of the body as `<div hidden id="S:0">…</div>`, and a script moves
-//! it into its placeholder. Read as sent, the article is hidden, or sits
-//! after the footer.
+//! `<template id="P:1"></template>` for a part inside one. Each finished
+//! part follows near the end of the body as `<div hidden id="S:0">…</div>`,
+//! and a script moves it into its placeholder. Read as sent, the article is
+//! hidden, or sits after the footer. The parts are looked for only once a
+//! placeholder is met, so other pages pay one name comparison per tag.
 //!
 //! In: the page's HTML. Out: a [`Splicer`] that tells the scanner where to
 //! jump: from a placeholder into its part, back when the part ends, and past
@@ -16,7 +17,6 @@
 
 use crate::fxhash::FxHashMap;
 
-const PLACEHOLDER: &[u8] = b"<template id=\"B:";
 const PART: &[u8] = b"<div hidden id=\"S:";
 const FALLBACK_OPEN: &str = "<!--$?-->";
 const FALLBACK_CLOSE: &[u8] = b"<!--/$-->";
@@ -32,33 +32,19 @@ struct Part {
     end: usize,
 }
 
-#[derive(Default)]
 pub(super) struct Splicer<'a> {
-    /// Parts by their number (`n` of `S:n`).
-    parts: FxHashMap<&'a str, Part>,
+    html: &'a str,
+    /// Parts by their number (`n` of `S:n`), looked for at the first
+    /// placeholder: most pages have none, and pay nothing.
+    parts: Option<FxHashMap<&'a str, Part>>,
     read: Vec<&'a str>,
     /// For each part being read: where it closes, and where to resume.
     returns: Vec<(usize, usize)>,
 }
 
 impl<'a> Splicer<'a> {
-    /// Finds the streamed parts; most pages have none, and cost one search.
     pub(super) fn new(html: &'a str) -> Splicer<'a> {
-        let b = html.as_bytes();
-        let mut splicer = Splicer::default();
-        if memchr::memmem::find(b, PLACEHOLDER).is_none() {
-            return splicer;
-        }
-        for at in memchr::memmem::find_iter(b, PART) {
-            let id_start = at + PART.len();
-            let Some(id_len) = memchr::memchr(b'"', &b[id_start..]) else { continue };
-            let Some(gt) = memchr::memchr(b'>', &b[id_start..]) else { continue };
-            let content = id_start + gt + 1;
-            if let Some((close, end)) = closing_div(b, content) {
-                splicer.parts.entry(&html[id_start..id_start + id_len]).or_insert(Part { content, close, end });
-            }
-        }
-        splicer
+        Splicer { html, parts: None, read: Vec::new(), returns: Vec::new() }
     }
 
     /// Where to go on when the scanner, at `i`, has come to the end of a
@@ -73,14 +59,16 @@ impl<'a> Splicer<'a> {
 
     /// Where to go on after a start tag (`tag_start..after`), if not at
     /// `after`: into the part a placeholder names, or past a part already read.
-    pub(super) fn jump(&mut self, html: &str, name: &str, id: impl FnOnce() -> Option<String>, tag_start: usize, after: usize) -> Option<usize> {
-        if self.parts.is_empty() || !matches!(name, "template" | "div") {
-            return None;
-        }
-        let id = id()?;
-        let (key, part) = self.parts.get_key_value(id.get(2..)?).map(|(k, p)| (*k, *p))?;
-        match (name, &id[..2]) {
-            ("template", "B:" | "P:") if !self.read.contains(&key) => {
+    pub(super) fn jump(&mut self, name: &str, id: impl FnOnce() -> Option<String>, tag_start: usize, after: usize) -> Option<usize> {
+        match name {
+            "template" => {
+                let id = id()?;
+                let n = id.strip_prefix("B:").or_else(|| id.strip_prefix("P:"))?;
+                let html = self.html;
+                let (&key, &part) = self.parts.get_or_insert_with(|| find_parts(html)).get_key_value(n)?;
+                if self.read.contains(&key) {
+                    return None;
+                }
                 self.read.push(key);
                 let resume = if html[..tag_start].ends_with(FALLBACK_OPEN) {
                     memchr::memmem::find(&html.as_bytes()[after..], FALLBACK_CLOSE).map_or(after, |j| after + j + FALLBACK_CLOSE.len())
@@ -90,10 +78,31 @@ impl<'a> Splicer<'a> {
                 self.returns.push((part.close, resume));
                 Some(part.content)
             }
-            ("div", "S:") if self.read.contains(&key) && part.content == after => Some(part.end),
+            "div" if self.parts.as_ref().is_some_and(|p| !p.is_empty()) => {
+                let id = id()?;
+                let key = self.read.iter().copied().find(|k| Some(*k) == id.strip_prefix("S:"))?;
+                let part = self.parts.as_ref()?.get(key)?;
+                (part.content == after).then_some(part.end)
+            }
             _ => None,
         }
     }
+}
+
+/// Every `<div hidden id="S:n">` part of the page, by `n`.
+fn find_parts(html: &str) -> FxHashMap<&str, Part> {
+    let b = html.as_bytes();
+    let mut parts = FxHashMap::default();
+    for at in memchr::memmem::find_iter(b, PART) {
+        let id_start = at + PART.len();
+        let Some(id_len) = memchr::memchr(b'"', &b[id_start..]) else { continue };
+        let Some(gt) = memchr::memchr(b'>', &b[id_start..]) else { continue };
+        let content = id_start + gt + 1;
+        if let Some((close, end)) = closing_div(b, content) {
+            parts.entry(&html[id_start..id_start + id_len]).or_insert(Part { content, close, end });
+        }
+    }
+    parts
 }
 
 /// The `</div>` that closes a `div` whose content starts at `from`: its
