@@ -23,7 +23,7 @@
 //! with that pattern; the pipeline drops them unless the mark names a wrapper
 //! (a `has-sidebar` class, or an ASP.NET `<form>` around the whole page,
 //! must not take the article with it). Parts of a page streamed by React
-//! are read at their placeholders ([`streamed`]), and any element that has
+//! are read at their placeholders (module `streamed`), and any element that has
 //! no place in `<head>` closes a `<head>` left open. The scanner keeps an
 //! explicit stack capped at [`MAX_DEPTH`], so no input can overflow the call
 //! stack.
