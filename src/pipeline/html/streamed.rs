@@ -78,10 +78,11 @@ impl<'a> Splicer<'a> {
                 self.returns.push((part.close, resume));
                 Some(part.content)
             }
-            "div" if self.parts.as_ref().is_some_and(|p| !p.is_empty()) => {
+            // Only a part already read is skipped where it was sent.
+            "div" if !self.read.is_empty() => {
                 let id = id()?;
-                let key = self.read.iter().copied().find(|k| Some(*k) == id.strip_prefix("S:"))?;
-                let part = self.parts.as_ref()?.get(key)?;
+                let n = id.strip_prefix("S:").filter(|n| self.read.contains(n))?;
+                let part = self.parts.as_ref()?.get(n)?;
                 (part.content == after).then_some(part.end)
             }
             _ => None,
