@@ -46,6 +46,9 @@ pub struct HtmlMeta {
     pub authors: Vec<String>,
     pub site_name: Option<String>,
     pub lang: Option<String>,
+    /// The page's one `<h1>`, when it is the headline (see [`is_headline`]):
+    /// the title as printed, which `<title>` and `og:title` often reword.
+    pub headline: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -263,6 +266,8 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
     let mut container_left_open = false;
     // Where `<head>` stands on the stack, while it may be open.
     let mut head_at: Option<usize> = None;
+    // The first `<h1>`'s place on the stack and text, and the count of them.
+    let (mut h1_at, mut h1_text, mut h1_count) = (None::<usize>, String::new(), 0usize);
     let mut splicer = streamed::Splicer::new(html);
     let bytes = html.as_bytes();
     let mut i = 0;
@@ -282,6 +287,9 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
                 t.push_str(chunk);
             } else if !stack.last().is_some_and(|o| o.skip) {
                 lines.push_text(chunk, stack.last());
+                if h1_count == 1 && h1_at.is_some_and(|h| stack.get(h).is_some_and(|o| o.name == "h1")) {
+                    h1_text.push_str(chunk);
+                }
             }
             i = end;
             continue;
@@ -388,6 +396,10 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
             if name == "head" {
                 head_at = Some(stack.len());
             }
+            if name == "h1" && !skip {
+                h1_count += 1;
+                h1_at = Some(stack.len());
+            }
             stack.push(Open { name, skip, container, link, heading, chrome, node });
         }
     }
@@ -403,9 +415,30 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
         && let Some(a) = get("author").filter(|a| !a.contains("://")) {
             doc.meta.authors = vec![a];
         }
+    if h1_count == 1 {
+        let h1 = decode_entities(&h1_text).split_whitespace().collect::<Vec<_>>().join(" ");
+        doc.meta.headline = is_headline(&h1, doc.meta.title.as_deref(), doc.meta.site_name.as_deref()).then_some(h1);
+    }
     doc.text = lines.text;
     doc.blocks = lines.blocks;
     (doc, container_left_open)
+}
+
+/// What parts a `Headline | Site` page title.
+const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "];
+
+/// Whether a page's only `<h1>` is its headline, judged against the title
+/// the page declares: a site's logo or a section name is often the `<h1>`.
+/// It must share a word of four letters or more with the declared title and
+/// not be the site's name (`og:site_name`, or the title's last segment).
+fn is_headline(h1: &str, title: Option<&str>, site_name: Option<&str>) -> bool {
+    let Some(title) = title else { return !h1.is_empty() };
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let is_site = site_name.is_some_and(|s| same(s, h1))
+        || TITLE_SEPARATORS.iter().any(|sep| title.rsplit_once(sep).is_some_and(|(_, tail)| same(tail, h1)));
+    let words = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).map(str::to_string).collect::<Vec<_>>();
+    let title_words = words(title);
+    !is_site && words(h1).iter().any(|w| title_words.contains(w))
 }
 
 /// The article's title from the page's `<title>`/`og:title`: the headline
@@ -417,7 +450,7 @@ pub fn article_title(html_title: Option<String>, site_name: Option<&str>, headli
     if let Some(h) = headline.filter(|h| !h.is_empty() && title.to_lowercase().starts_with(&h.to_lowercase())) {
         return Some(h.to_string());
     }
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "] {
+    for sep in TITLE_SEPARATORS {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             let tail = tail.trim();
             let is_site = site_name.is_some_and(|s| s.trim().eq_ignore_ascii_case(tail))
@@ -731,6 +764,24 @@ mod tests {
         ];
         for (title, site, headline, want) in cases {
             assert_eq!(article_title(title.map(str::to_string), site, headline).as_deref(), want, "{title:?}");
+        }
+    }
+
+    #[test]
+    fn the_one_h1_is_the_headline_unless_it_names_the_site() {
+        let p = crate::patterns::PatternsBuilder::new().build().unwrap();
+        // Page, and the headline read from it.
+        let cases = [
+            ("reworded_for_search", "<title>Harbour Wall Guide 2025 | Times</title><h1>Why the harbour wall was extended</h1>", Some("Why the harbour wall was extended")),
+            ("no_declared_title", "<h1>Harbour &amp; wall</h1><p>x</p>", Some("Harbour & wall")),
+            ("logo_named_in_the_title", "<title>Harbour wall extended | Harbour Times</title><h1><a href=/>Harbour Times</a></h1>", None),
+            ("logo_named_by_og_site_name", r#"<meta property="og:site_name" content="Harbour"><title>Harbour wall</title><h1>Harbour</h1>"#, None),
+            ("section_name_shares_no_word", "<title>Harbour wall extended</title><h1>Our Blog</h1>", None),
+            ("two_h1s_name_no_headline", "<title>Harbour wall extended</title><h1>Harbour wall</h1><h1>Harbour news</h1>", None),
+            ("hidden_h1_is_not_counted", "<title>Harbour wall</title><h1 hidden>Harbour news</h1><h1>Harbour wall</h1>", Some("Harbour wall")),
+        ];
+        for (name, html, want) in cases {
+            assert_eq!(to_text(html, &p).meta.headline.as_deref(), want, "{name}");
         }
     }
 
