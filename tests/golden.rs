@@ -65,6 +65,19 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "capitalized_chrome_at_the_edge_is_not_an_author",
+        text: "Harbour wall to be extended after long debate\n\nIdeas For The Weekend\n\n\
+               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
+               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
+               Jane Doe",
+        keep: &[PARA_EN_1, PARA_EN_2],
+        drop: &["Jane Doe"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "template_residue_lines_are_removed",
         text: "The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
                Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\

@@ -163,7 +163,9 @@ fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>
         return None;
     }
     let near_edge = i + 1 >= end || (start..start + CORE_TOP).contains(&i) || i < start;
-    if !near_edge || l.f.terminal || l.f.digit_ratio > 0.0 {
+    // Names are not made of function words: `More Articles`, `Join Now`
+    // and `Written By` are capitalized like names, but they are chrome.
+    if !near_edge || l.f.terminal || l.f.digit_ratio > 0.0 || l.f.stop_ratio > 0.0 {
         return None;
     }
     let names = split_names(&l.text);
