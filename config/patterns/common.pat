@@ -16,6 +16,8 @@
 #   [stopwords]      function words, space separated (sentence detection)
 #   [byline_prefix] [byline_suffix] [source_prefix]  words around bylines and source lines
 #   [months]         `N = name abbreviation ...` for reading dates
+#   [html_chrome]    HTML class/id tokens (or element names) of page chrome: lines inside are dropped
+#   [html_byline]    fragments of HTML class/id/rel/itemprop values of the author's name element
 # Options: max_words=N (lines with more words are never matched), match=line|prefix|contains.
 #
 # Files: common.pat (all pages), lang/<iso639-1>.pat (pages in that language),
@@ -61,6 +63,13 @@ top
 # HTML class and id tokens of page chrome (HTML input only). Whole tokens:
 # "share" marks class="share-buttons" but not class="shared". A token that
 # is an element's name marks the element too: "form" marks <form>.
+[html_byline]
+# Fragments of class, id, rel or itemprop values that mark the element
+# holding the author's name (`author-name`, `post-byline`, `rel="author"`).
+# Matched anywhere in the value, case-insensitively.
+author
+byline
+
 [html_chrome]
 form
 nav

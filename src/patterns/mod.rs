@@ -134,6 +134,7 @@ impl PatternsBuilder {
         let mut stopwords = StopTable::default();
         let mut chrome_keys: Vec<String> = Vec::new();
         let mut chrome_entries: Vec<Entry> = Vec::new();
+        let mut byline_keys: Vec<String> = Vec::new();
         for (scope, path) in self.files {
             let src = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
             let scope_id = match scopes.iter().position(|s| *s == scope) {
@@ -172,6 +173,7 @@ impl PatternsBuilder {
                             line: raw.line,
                         });
                     }
+                    Kind::HtmlByline => byline_keys.push(raw.text.to_ascii_lowercase()),
                     Kind::Stopwords => {
                         lex.has_stopwords = true;
                         for w in raw.text.split_whitespace() {
@@ -205,11 +207,15 @@ impl PatternsBuilder {
             .ascii_case_insensitive(true)
             .build(&residue)
             .map_err(|e| Error::config(format!("cannot compile residue patterns: {e}")))?;
-        let chrome = AhoCorasickBuilder::new()
+        // One automaton reads both kinds off an attribute value in one pass:
+        // chrome tokens first, byline fragments after them.
+        let chrome_count = chrome_keys.len();
+        let has_byline = !byline_keys.is_empty();
+        let element = AhoCorasickBuilder::new()
             .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
-            .build(&chrome_keys)
-            .map_err(|e| Error::config(format!("cannot compile html_chrome patterns: {e}")))?;
+            .build(chrome_keys.iter().chain(&byline_keys))
+            .map_err(|e| Error::config(format!("cannot compile html_chrome and html_byline patterns: {e}")))?;
         // Chrome entries follow the line entries, so one id space serves both.
         let chrome_base = entries.len();
         // A token listed twice keeps its first entry.
@@ -234,9 +240,11 @@ impl PatternsBuilder {
             longest_stopword,
             longest_line_key,
             most_open_words,
-            chrome,
+            element,
             chrome_base,
+            chrome_count,
             chrome_names,
+            has_byline,
         })
     }
 }
@@ -256,10 +264,14 @@ pub struct Patterns {
     longest_line_key: usize,
     /// The largest `max_words` of the `prefix` and `contains` patterns.
     most_open_words: usize,
-    chrome: AhoCorasick,
+    /// `html_chrome` tokens (ids below `chrome_count`), then `html_byline`
+    /// fragments.
+    element: AhoCorasick,
     chrome_base: usize,
+    chrome_count: usize,
     /// The `html_chrome` tokens, for element names (`form`).
     chrome_names: ChromeNames,
+    has_byline: bool,
 }
 
 /// The scopes one page uses.
@@ -355,16 +367,24 @@ impl Patterns {
         hits
     }
 
-    /// The `html_chrome` entry whose token stands in a class or id value
-    /// (ASCII-lowercased), if any.
-    pub fn match_chrome(&self, attr_value: &str) -> Option<usize> {
-        if self.entries.len() == self.chrome_base {
-            return None;
+    /// What a class, id, `rel` or `itemprop` value (ASCII-lowercased)
+    /// marks: the `html_chrome` entry whose token stands in it as a whole
+    /// token, and whether an `html_byline` fragment (`author`, `byline`)
+    /// stands anywhere in it.
+    pub fn match_element_value(&self, value: &str) -> (Option<usize>, bool) {
+        let (mut chrome, mut byline) = (None, false);
+        for m in self.element.find_overlapping_iter(value) {
+            let id = m.pattern().as_usize();
+            if id >= self.chrome_count {
+                byline = true;
+            } else if chrome.is_none() && on_word_boundaries(value, m.start(), m.end()) {
+                chrome = Some(self.chrome_base + id);
+            }
+            if chrome.is_some() && (byline || !self.has_byline) {
+                break;
+            }
         }
-        self.chrome
-            .find_overlapping_iter(attr_value)
-            .find(|m| on_word_boundaries(attr_value, m.start(), m.end()))
-            .map(|m| self.chrome_base + m.pattern().as_usize())
+        (chrome, byline)
     }
 
     /// The `html_chrome` entry that is exactly this (lowercase) element name.

@@ -48,6 +48,9 @@ pub enum Kind {
     /// HTML class/id tokens of page chrome (`sidebar`, `share`), whole
     /// tokens of the attribute value.
     HtmlChrome,
+    /// HTML class, id, `rel` or `itemprop` fragments of a byline element
+    /// (`author`, `byline`), anywhere in the attribute value.
+    HtmlByline,
 }
 
 impl Kind {
@@ -65,12 +68,14 @@ impl Kind {
             Kind::SourcePrefix => "source_prefix",
             Kind::Months => "months",
             Kind::HtmlChrome => "html_chrome",
+            Kind::HtmlByline => "html_byline",
         }
     }
 
     fn from_name(name: &str) -> Option<Kind> {
-        const ALL: [Kind; 12] = [
+        const ALL: [Kind; 13] = [
             Kind::HtmlChrome,
+            Kind::HtmlByline,
             Kind::Drop,
             Kind::DropContains,
             Kind::Footer,
@@ -180,7 +185,7 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
             line_no,
             format!(
                 "unknown section [{name}]; known: drop, drop_contains, footer, header, section, residue, \
-                 stopwords, byline_prefix, byline_suffix, source_prefix, months, html_chrome"
+                 stopwords, byline_prefix, byline_suffix, source_prefix, months, html_chrome, html_byline"
             ),
         )
     })?;

@@ -36,6 +36,9 @@ use crate::patterns::Patterns;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+/// Byline elements read per page: the first that reads as names wins.
+const MAX_BYLINES: usize = 4;
+
 /// Deeper nesting is flattened: tags past this depth are not tracked.
 pub const MAX_DEPTH: usize = 512;
 
@@ -49,6 +52,10 @@ pub struct HtmlMeta {
     /// The page's one `<h1>`, when it is the headline (see [`is_headline`]):
     /// the title as printed, which `<title>` and `og:title` often reword.
     pub headline: Option<String>,
+    /// The text of the first elements whose class, id, `rel` or `itemprop`
+    /// names a byline (`[html_byline]`: `author-name`, `rel="author"`), in
+    /// page order; the metadata reader takes the first that reads as names.
+    pub bylines: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -237,9 +244,9 @@ struct Reading {
 
 pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     // Chrome lookups depend on the value only, so both readings share them.
-    let mut chrome_seen = FxHashMap::default();
+    let mut marks_seen = FxHashMap::default();
     let strict = Reading { skip_hidden: true, skip_chrome_containers: true };
-    let (doc, container_left_open) = scan(html, patterns, strict, &mut chrome_seen);
+    let (doc, container_left_open) = scan(html, patterns, strict, &mut marks_seen);
     if doc.text.len() >= LENIENT_PAGE_MAX_BYTES {
         return doc;
     }
@@ -249,14 +256,14 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
     // (`<aside>` without `</aside>`). When reading those finds several times
     // more text, that text is the page; the classifier sorts it.
     let lenient = Reading { skip_hidden: false, skip_chrome_containers: !container_left_open };
-    let (all, _) = scan(html, patterns, lenient, &mut chrome_seen);
+    let (all, _) = scan(html, patterns, lenient, &mut marks_seen);
     if all.text.len() > 4 * doc.text.len() { all } else { doc }
 }
 
 /// The page's text and markup facts, and whether a chrome container was
 /// left open (closed only by an ancestor's end tag, or never): it then held
-/// the rest of the page. `chrome_seen` caches [`chrome_of`]'s answers.
-fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &mut FxHashMap<&'a str, Option<usize>>) -> (HtmlDoc, bool) {
+/// the rest of the page. `marks_seen` caches [`marks_of`]'s answers.
+fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &mut FxHashMap<&'a str, Marks>) -> (HtmlDoc, bool) {
     let mut doc = HtmlDoc { parents: vec![0], ..HtmlDoc::default() };
     let mut metas: HashMap<String, String> = HashMap::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -268,6 +275,8 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
     let mut head_at: Option<usize> = None;
     // The first `<h1>`'s place on the stack and text, and the count of them.
     let (mut h1_at, mut h1_text, mut h1_count) = (None::<usize>, String::new(), 0usize);
+    // The byline element being read: its place on the stack, and its text.
+    let (mut byline_at, mut byline_text) = (None::<usize>, String::new());
     let mut splicer = streamed::Splicer::new(html);
     let bytes = html.as_bytes();
     let mut i = 0;
@@ -289,6 +298,11 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
                 lines.push_text(chunk, stack.last());
                 if h1_count == 1 && h1_at.is_some_and(|h| stack.get(h).is_some_and(|o| o.name == "h1")) {
                     h1_text.push_str(chunk);
+                }
+                if byline_at.is_some() {
+                    // Bylines space their parts with CSS: `<span>By</span><a>Jane</a>`.
+                    byline_text.push_str(chunk);
+                    byline_text.push(' ');
                 }
             }
             i = end;
@@ -325,6 +339,16 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
             if let Some(pos) = stack.iter().rposition(|o| o.name == name) {
                 container_left_open |= stack[pos + 1..].iter().any(|o| o.container);
                 stack.truncate(pos);
+            }
+            if byline_at.is_some_and(|b| stack.len() <= b) {
+                byline_at = None;
+                let text = decode_entities(&byline_text).split_whitespace().collect::<Vec<_>>().join(" ");
+                byline_text.clear();
+                if !text.is_empty() {
+                    doc.meta.bylines.push(text);
+                }
+            } else if block && byline_at.is_some() {
+                byline_text.push(' ');
             }
             if block {
                 lines.end();
@@ -383,8 +407,8 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
             || (reading.skip_chrome_containers && container)
             || (reading.skip_hidden && tag.hidden);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
-        let own_chrome = if structural || skip { None } else { chrome_of(&name, &tag, patterns, chrome_seen) };
-        let chrome = parent.and_then(|o| o.chrome).or(own_chrome);
+        let own = if structural || skip { Marks::default() } else { marks_of(&name, &tag, patterns, marks_seen) };
+        let chrome = parent.and_then(|o| o.chrome).or(own.chrome);
         let link = (name == "a" && tag.href) || parent.is_some_and(|o| o.link);
         let heading = matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || parent.is_some_and(|o| o.heading);
         if stack.len() < MAX_DEPTH {
@@ -399,6 +423,11 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, chrome_seen: &
             if name == "h1" && !skip {
                 h1_count += 1;
                 h1_at = Some(stack.len());
+            }
+            if own.byline && byline_at.is_none() && doc.meta.bylines.len() < MAX_BYLINES {
+                byline_at = Some(stack.len());
+            } else if block && byline_at.is_some() {
+                byline_text.push(' ');
             }
             stack.push(Open { name, skip, container, link, heading, chrome, node });
         }
@@ -526,6 +555,8 @@ struct TagAttrs<'a> {
     href: bool,
     class: Option<&'a str>,
     id: Option<&'a str>,
+    rel: Option<&'a str>,
+    itemprop: Option<&'a str>,
 }
 
 fn tag_attrs(attrs: &str) -> TagAttrs<'_> {
@@ -537,6 +568,10 @@ fn tag_attrs(attrs: &str) -> TagAttrs<'_> {
             t.id = t.id.or(Some(raw));
         } else if name.eq_ignore_ascii_case("href") {
             t.href = true;
+        } else if name.eq_ignore_ascii_case("rel") {
+            t.rel = Some(raw);
+        } else if name.eq_ignore_ascii_case("itemprop") {
+            t.itemprop = Some(raw);
         } else if name.eq_ignore_ascii_case("hidden") {
             t.hidden = true;
         } else if name.eq_ignore_ascii_case("aria-hidden") {
@@ -558,25 +593,35 @@ fn display_none(style: &str) -> bool {
     })
 }
 
-/// The `html_chrome` pattern named by the element's name (`form`), else by
-/// its class, else by its id. `seen` holds the answers for class and id
-/// values already matched on this page: templates repeat a few values on
-/// hundreds of elements.
-fn chrome_of<'a>(name: &str, tag: &TagAttrs<'a>, patterns: &Patterns, seen: &mut FxHashMap<&'a str, Option<usize>>) -> Option<usize> {
-    patterns.match_chrome_element(name).or_else(|| {
-        [tag.class, tag.id].into_iter().flatten().find_map(|raw| {
-            *seen.entry(raw).or_insert_with(|| {
-                // As `attr_value`, decoded then trimmed, but borrowed when it can be.
-                let decoded = decode_entities(raw);
-                let value = decoded.trim();
-                if value.bytes().any(|b| b.is_ascii_uppercase()) {
-                    patterns.match_chrome(&value.to_ascii_lowercase())
-                } else {
-                    patterns.match_chrome(value)
-                }
-            })
-        })
-    })
+/// What an element's name and attributes mark it as.
+#[derive(Clone, Copy, Default)]
+struct Marks {
+    /// The `html_chrome` pattern named by the element's name (`form`), else
+    /// by its class, else by its id.
+    chrome: Option<usize>,
+    /// An `html_byline` fragment stands in its class, id, `rel` or `itemprop`.
+    byline: bool,
+}
+
+/// The element's [`Marks`]. `seen` holds the answers for class and id values
+/// already matched on this page: templates repeat a few values on hundreds
+/// of elements.
+fn marks_of<'a>(name: &str, tag: &TagAttrs<'a>, patterns: &Patterns, seen: &mut FxHashMap<&'a str, Marks>) -> Marks {
+    let mut marks = Marks { chrome: patterns.match_chrome_element(name), byline: false };
+    for raw in [tag.class, tag.id].into_iter().flatten() {
+        let value_marks = *seen.entry(raw).or_insert_with(|| {
+            // As `attr_value`, decoded then trimmed, but borrowed when it can be.
+            let decoded = decode_entities(raw);
+            let value = decoded.trim();
+            let lower = if value.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(value.to_ascii_lowercase()) } else { Cow::Borrowed(value) };
+            let (chrome, byline) = patterns.match_element_value(&lower);
+            Marks { chrome, byline }
+        });
+        marks.chrome = marks.chrome.or(value_marks.chrome);
+        marks.byline |= value_marks.byline;
+    }
+    marks.byline |= [tag.rel, tag.itemprop].into_iter().flatten().any(|v| patterns.match_element_value(&v.to_ascii_lowercase()).1);
+    marks
 }
 
 /// The end of the close tag `</name ...>` (ASCII case-insensitive) at or
@@ -783,6 +828,19 @@ mod tests {
         for (name, html, want) in cases {
             assert_eq!(to_text(html, &p).meta.headline.as_deref(), want, "{name}");
         }
+    }
+
+    #[test]
+    fn byline_elements_are_read_in_page_order() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("common.pat"), "[html_byline]\nauthor\nbyline\n[html_chrome]\nauthor-box\n").unwrap();
+        let p = crate::patterns::PatternsBuilder::new().dir(dir.path()).unwrap().build().unwrap();
+        let html = r#"<p>Intro text.</p><div class="PostByline"><span>By</span><a href="/u/jd">Jane&nbsp;Doe</a></div>
+            <p>Body.</p><a rel="author" href="/u/jr">John Roe</a><div class="author-box"><p>Jane writes.</p><p>About her.</p></div>
+            <script class="author">x</script>"#;
+        let doc = to_text(html, &p);
+        assert_eq!(doc.meta.bylines, vec!["By Jane Doe", "John Roe", "Jane writes. About her."]);
+        assert!(doc.text.contains("Jane writes."), "a byline element is still text: {:?}", doc.text);
     }
 
     #[test]

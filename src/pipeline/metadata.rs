@@ -34,12 +34,14 @@ pub struct Meta {
 
 /// Reads the metadata and marks the lines it came from. `page_title` is the
 /// title the page declares (HTML `<title>`, `og:title`): when given, only a
-/// line that prints it can be the title line.
+/// line that prints it can be the title line. `bylines` is the text of the
+/// page's byline elements (HTML): a bare line of names is trusted less.
 pub fn read(
     lines: &[Line],
     c: &mut Classified,
     lang: Option<&str>,
     page_title: Option<&str>,
+    bylines: &[String],
     patterns: &Patterns,
     active: &Active,
 ) -> Meta {
@@ -71,6 +73,9 @@ pub fn read(
                 meta.published = Some(d);
                 mark(c, i, Reason::Date);
             }
+    }
+    if meta.authors.is_empty() {
+        meta.authors = bylines.iter().find_map(|b| markup_byline(b, patterns, active)).unwrap_or_default();
     }
     if meta.authors.is_empty() {
         let unmatched = |i: &&usize| !matches!(c.verdicts[**i], Verdict::Drop(Reason::Pattern(_)));
@@ -155,6 +160,16 @@ fn explicit_byline(l: &Line, patterns: &Patterns, active: &Active) -> Option<Vec
         }
     }
     None
+}
+
+/// The names in a byline element's text: `By Jane Doe`, `Jane Doe`. Longer
+/// text (a bio, a date and a read time) is not a byline.
+fn markup_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
+    let rest = after_prefix(text, patterns.byline_prefixes(active)).unwrap_or(text);
+    let words = rest.split_whitespace().count();
+    let plausible = (1..=6).contains(&words) && rest.chars().count() <= 60 && !rest.chars().any(|c| c.is_ascii_digit());
+    let names = split_names(rest);
+    (plausible && !names.is_empty()).then_some(names)
 }
 
 /// A line of names right after the article or at its top.

@@ -145,7 +145,7 @@ impl Pipeline {
         apply_markup(&mut lines, &blocks);
         let mut classified = classify::classify(&lines, &parents, self.patterns.has_stopwords(&active), &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
-        let meta = metadata::read(&lines, &mut classified, lang.as_deref(), html_meta.headline.as_deref().or(html_meta.title.as_deref()), &self.patterns, &active);
+        let meta = metadata::read(&lines, &mut classified, lang.as_deref(), html_meta.headline.as_deref().or(html_meta.title.as_deref()), &html_meta.bylines, &self.patterns, &active);
         classify::require_article(&lines, &mut classified.verdicts, &self.heuristics);
         let assembled = assemble::assemble(&lines, &classified.verdicts);
 
