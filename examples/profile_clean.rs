@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 // The allocator of the `boilerstrip` binary, so the figures are its figures.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

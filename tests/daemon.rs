@@ -340,3 +340,29 @@ async fn pattern_files_reload_under_load_without_losing_pages() {
     let records = records_by_id(&js).await;
     assert!((0..50).all(|i| !records[&format!("broken-{i}")].contains("Zebra marker line")), "the running set stays in force");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn credentials_authenticate_and_a_wrong_password_is_reported() {
+    let server = NatsServer::start_with(&["--user", "scraper", "--pass", "s3cret"]);
+    let client = async_nats::ConnectOptions::with_user_and_password("scraper".into(), "s3cret".into())
+        .connect(server.url())
+        .await
+        .expect("connect with credentials");
+    let js = async_nats::jetstream::new(client);
+    create_input_stream(&js).await;
+    let patterns = repo().join("config/patterns");
+    let log_dir = server.dir.path();
+
+    let wrong = Daemon::spawn(&server.url(), log_dir, &patterns, &[], &[("BOILERSTRIP_NATS_USER", "scraper"), ("BOILERSTRIP_NATS_PASSWORD", "wrong")]);
+    let right = Daemon::spawn(&server.url(), log_dir, &patterns, &[], &[("BOILERSTRIP_NATS_USER", "scraper"), ("BOILERSTRIP_NATS_PASSWORD", "s3cret")]);
+    right.wait_ready(Duration::from_secs(30));
+    publish_all(&js, generated(5, 0)).await;
+    assert_eq!(wait_stream_len(&js, "PAGES_CLEAN", 5, Duration::from_secs(30)).await, 5, "records from the replica with the right password");
+
+    let (status, _) = wrong.get("/readyz");
+    assert_ne!(status, 200, "a replica NATS refuses must not report ready");
+    let log = wrong.log_text();
+    assert!(log.contains("authorization violation"), "the log names the refusal; log:\n{log}");
+    let (_, scrape) = wrong.get("/metrics");
+    assert!(metric(&scrape, "boilerstrip_errors_total", &["kind=\"auth\""]) >= 1.0, "the refusal is counted:\n{scrape}");
+}

@@ -47,7 +47,7 @@ pub fn install() -> crate::Result<PrometheusHandle> {
     describe_counter!(RECONNECTS, "Reconnections to NATS after a disconnect.");
     describe_gauge!(READY, "1 when connected to NATS with the consumer bound.");
     describe_gauge!(BUILD_INFO, "Always 1; the version is a label.");
-    describe_counter!(ERRORS, "Transient failures, by kind: publish, ack, pull.");
+    describe_counter!(ERRORS, "Transient failures, by kind: publish, ack, pull, auth (NATS refused the credentials).");
     describe_counter!(RELOADS, "Pattern set reloads, by result: ok, error.");
     gauge!(BUILD_INFO, "version" => env!("CARGO_PKG_VERSION")).set(1.0);
     // Known label values start at zero, so dashboards and alerts see them
@@ -58,7 +58,7 @@ pub fn install() -> crate::Result<PrometheusHandle> {
     for code in ["invalid_json", "missing_field", "too_large", "undecodable", "internal"] {
         counter!(DEAD_LETTERS, "code" => code).increment(0);
     }
-    for kind in ["publish", "ack", "pull"] {
+    for kind in ["publish", "ack", "pull", "auth"] {
         counter!(ERRORS, "kind" => kind).increment(0);
     }
     for result in ["ok", "error"] {

@@ -43,6 +43,10 @@ pub async fn connect(s: &Settings, health: Arc<Health>) -> Result<Client> {
                         health.set_connected(false);
                         tracing::warn!("disconnected from NATS; reconnecting");
                     }
+                    // A refusal at connect time reaches us as a client error
+                    // that carries the server's words.
+                    Event::ServerError(async_nats::ServerError::AuthorizationViolation) => refused(),
+                    Event::ClientError(e) if e.to_string().contains("authorization violation") => refused(),
                     other => tracing::info!(event = %other, "NATS event"),
                 }
             }
@@ -69,6 +73,13 @@ pub async fn connect(s: &Settings, health: Arc<Health>) -> Result<Client> {
         opts = opts.require_tls(true);
     }
     opts.connect(n.urls.clone()).await.map_err(|e| Error::config(format!("cannot connect to NATS at {:?}: {e}", n.urls)))
+}
+
+/// NATS refused the credentials: counted, and logged as an error, since
+/// retrying will not help until they are fixed.
+fn refused() {
+    metrics::error("auth");
+    tracing::error!("NATS refused the credentials (authorization violation); retrying");
 }
 
 fn retention(r: Retention) -> RetentionPolicy {

@@ -51,18 +51,27 @@ pub struct NatsServer {
     child: Option<Child>,
     pub port: u16,
     pub dir: tempfile::TempDir,
+    /// Extra flags, such as `--user u --pass p`.
+    args: Vec<String>,
 }
 
 impl NatsServer {
     pub fn start() -> NatsServer {
-        let mut s = NatsServer { child: None, port: free_port(), dir: tempfile::tempdir().unwrap() };
+        NatsServer::start_with(&[])
+    }
+
+    pub fn start_with(args: &[&str]) -> NatsServer {
+        let args = args.iter().map(|a| a.to_string()).collect();
+        let mut s = NatsServer { child: None, port: free_port(), dir: tempfile::tempdir().unwrap(), args };
         s.spawn();
         s
     }
 
     fn spawn(&mut self) {
         let child = Command::new(nats_binary())
-            .args(["-a", "127.0.0.1", "-p", &self.port.to_string(), "-js", "-sd"])
+            .args(["-a", "127.0.0.1", "-p", &self.port.to_string(), "-js"])
+            .args(&self.args)
+            .arg("-sd")
             .arg(self.dir.path())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -110,6 +119,14 @@ impl Daemon {
     }
 
     pub fn start_with_patterns(nats_url: &str, log_dir: &Path, patterns: &Path, extra: &[&str]) -> Daemon {
+        let d = Daemon::spawn(nats_url, log_dir, patterns, extra, &[]);
+        d.wait_ready(Duration::from_secs(30));
+        d
+    }
+
+    /// Starts a replica with extra environment variables and does not wait
+    /// for it to be ready.
+    pub fn spawn(nats_url: &str, log_dir: &Path, patterns: &Path, extra: &[&str], env: &[(&str, &str)]) -> Daemon {
         let metrics_port = free_port();
         let log = log_dir.join(format!("daemon-{metrics_port}.log"));
         let child = Command::new(env!("CARGO_BIN_EXE_boilerstrip"))
@@ -119,13 +136,12 @@ impl Daemon {
             .arg(patterns)
             .args(extra)
             .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap())
             .spawn()
             .expect("start boilerstrip");
-        let d = Daemon { child: Some(child), metrics_port, log };
-        d.wait_ready(Duration::from_secs(30));
-        d
+        Daemon { child: Some(child), metrics_port, log }
     }
 
     pub fn get(&self, path: &str) -> (u16, String) {
