@@ -36,6 +36,9 @@ use crate::patterns::Patterns;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+/// `<h1>` elements read per page: the first that is the headline wins.
+const MAX_H1S: usize = 4;
+
 /// Byline elements read per page: the first that reads as names wins.
 const MAX_BYLINES: usize = 4;
 
@@ -49,8 +52,10 @@ pub struct HtmlMeta {
     pub authors: Vec<String>,
     pub site_name: Option<String>,
     pub lang: Option<String>,
-    /// The page's one `<h1>`, when it is the headline (see [`is_headline`]):
-    /// the title as printed, which `<title>` and `og:title` often reword.
+    /// The first of the page's `<h1>`s that is its headline (see
+    /// [`is_headline`]): the title as printed, which `<title>` and
+    /// `og:title` often reword. With no declared title, only a page's one
+    /// `<h1>` is taken.
     pub headline: Option<String>,
     /// The text of the first elements whose class, id, `rel` or `itemprop`
     /// names a byline (`[html_byline]`: `author-name`, `rel="author"`), in
@@ -273,8 +278,9 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
     let mut container_left_open = false;
     // Where `<head>` stands on the stack, while it may be open.
     let mut head_at: Option<usize> = None;
-    // The first `<h1>`'s place on the stack and text, and the count of them.
-    let (mut h1_at, mut h1_text, mut h1_count) = (None::<usize>, String::new(), 0usize);
+    // The `<h1>` being read (its place on the stack), the text of the first
+    // few, and the count of them.
+    let (mut h1_at, mut h1s, mut h1_count) = (None::<usize>, Vec::<String>::new(), 0usize);
     // The byline element being read: its place on the stack, and its text.
     let (mut byline_at, mut byline_text) = (None::<usize>, String::new());
     let mut splicer = streamed::Splicer::new(html);
@@ -296,8 +302,10 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
                 t.push_str(chunk);
             } else if !stack.last().is_some_and(|o| o.skip) {
                 lines.push_text(chunk, stack.last());
-                if h1_count == 1 && h1_at.is_some_and(|h| stack.get(h).is_some_and(|o| o.name == "h1")) {
-                    h1_text.push_str(chunk);
+                if h1_at.is_some_and(|h| stack.get(h).is_some_and(|o| o.name == "h1"))
+                    && let Some(h1) = h1s.last_mut()
+                {
+                    h1.push_str(chunk);
                 }
                 if byline_at.is_some() {
                     // Bylines space their parts with CSS: `<span>By</span><a>Jane</a>`.
@@ -422,7 +430,10 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
             }
             if name == "h1" && !skip {
                 h1_count += 1;
-                h1_at = Some(stack.len());
+                h1_at = (h1s.len() < MAX_H1S).then(|| stack.len());
+                if h1_at.is_some() {
+                    h1s.push(String::new());
+                }
             }
             if own.byline && byline_at.is_none() && doc.meta.bylines.len() < MAX_BYLINES {
                 byline_at = Some(stack.len());
@@ -444,9 +455,13 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
         && let Some(a) = get("author").filter(|a| !a.contains("://")) {
             doc.meta.authors = vec![a];
         }
-    if h1_count == 1 {
-        let h1 = decode_entities(&h1_text).split_whitespace().collect::<Vec<_>>().join(" ");
-        doc.meta.headline = is_headline(&h1, doc.meta.title.as_deref(), doc.meta.site_name.as_deref()).then_some(h1);
+    // With no declared title to judge them by, only a page's one `<h1>` is taken.
+    if h1_count == 1 || doc.meta.title.is_some() {
+        doc.meta.headline = h1s
+            .iter()
+            // Documentation generators end headings with a `¶` permalink.
+            .map(|h| decode_entities(h).trim_end().trim_end_matches('¶').split_whitespace().collect::<Vec<_>>().join(" "))
+            .find(|h| is_headline(h, doc.meta.title.as_deref(), doc.meta.site_name.as_deref()));
     }
     doc.text = lines.text;
     doc.blocks = lines.blocks;
@@ -456,15 +471,16 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
 /// What parts a `Headline | Site` page title.
 const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "];
 
-/// Whether a page's only `<h1>` is its headline, judged against the title
-/// the page declares: a site's logo or a section name is often the `<h1>`.
+/// Whether an `<h1>` is the page's headline, judged against the title the
+/// page declares: a site's logo or a section name is often an `<h1>`.
 /// It must share a word of four letters or more with the declared title and
 /// not be the site's name (`og:site_name`, or the title's last segment).
 fn is_headline(h1: &str, title: Option<&str>, site_name: Option<&str>) -> bool {
     let Some(title) = title else { return !h1.is_empty() };
     let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    // `Headline :: Site ::` ends in a separator too.
     let is_site = site_name.is_some_and(|s| same(s, h1))
-        || TITLE_SEPARATORS.iter().any(|sep| title.rsplit_once(sep).is_some_and(|(_, tail)| same(tail, h1)));
+        || TITLE_SEPARATORS.iter().any(|sep| title.rsplit_once(sep).is_some_and(|(_, tail)| same(tail.trim_end_matches([':', '|', ' ']), h1)));
     let words = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).map(str::to_string).collect::<Vec<_>>();
     let title_words = words(title);
     !is_site && words(h1).iter().any(|w| title_words.contains(w))
@@ -813,7 +829,7 @@ mod tests {
     }
 
     #[test]
-    fn the_one_h1_is_the_headline_unless_it_names_the_site() {
+    fn an_h1_is_the_headline_unless_it_names_the_site() {
         let p = crate::patterns::PatternsBuilder::new().build().unwrap();
         // Page, and the headline read from it.
         let cases = [
@@ -822,7 +838,10 @@ mod tests {
             ("logo_named_in_the_title", "<title>Harbour wall extended | Harbour Times</title><h1><a href=/>Harbour Times</a></h1>", None),
             ("logo_named_by_og_site_name", r#"<meta property="og:site_name" content="Harbour"><title>Harbour wall</title><h1>Harbour</h1>"#, None),
             ("section_name_shares_no_word", "<title>Harbour wall extended</title><h1>Our Blog</h1>", None),
-            ("two_h1s_name_no_headline", "<title>Harbour wall extended</title><h1>Harbour wall</h1><h1>Harbour news</h1>", None),
+            ("the_first_h1_that_is_not_the_logo", "<title>Harbour wall extended | Harbour Times</title><h1>Harbour Times</h1><h1>Harbour wall extended</h1>", Some("Harbour wall extended")),
+            ("two_h1s_and_no_title_name_no_headline", "<h1>Harbour wall</h1><h1>Harbour news</h1>", None),
+            ("a_permalink_mark_is_not_text", "<title>Harbour wall</title><h1>Harbour wall<a href=#h>¶</a>\n</h1>", Some("Harbour wall")),
+            ("site_segment_closed_by_a_separator", "<title>Harbour wall :: Harbour Times ::</title><h1>Harbour Times</h1>", None),
             ("hidden_h1_is_not_counted", "<title>Harbour wall</title><h1 hidden>Harbour news</h1><h1>Harbour wall</h1>", Some("Harbour wall")),
         ];
         for (name, html, want) in cases {
