@@ -430,7 +430,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
             }
             if name == "h1" && !skip {
                 h1_count += 1;
-                h1_at = (h1s.len() < MAX_H1S).then(|| stack.len());
+                h1_at = (h1s.len() < MAX_H1S).then_some(stack.len());
                 if h1_at.is_some() {
                     h1s.push(String::new());
                 }
