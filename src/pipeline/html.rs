@@ -36,6 +36,11 @@ use crate::patterns::Patterns;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+/// `<meta>` names (`property`, `name` or microdata `itemprop`) that give
+/// the publication date, most specific first; only ISO 8601 values are read.
+const PUBLISHED_META: [&str; 8] =
+    ["article:published_time", "datepublished", "og:published_time", "parsely-pub-date", "dc.date.issued", "dcterms.date", "dc.date", "date"];
+
 /// `<h1>` elements read per page: the first that is the headline wins.
 const MAX_H1S: usize = 4;
 
@@ -275,6 +280,8 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
     let mut lines = Lines::default();
     let mut title_buf: Option<String> = None;
     let mut first_time: Option<String> = None;
+    // The `datePublished` of a JSON-LD object that is not an article (a `WebPage`).
+    let mut page_published: Option<String> = None;
     let mut container_left_open = false;
     // Where `<head>` stands on the stack, while it may be open.
     let mut head_at: Option<usize> = None;
@@ -392,7 +399,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
             let end = close_tag_end(html, i, &close_tag).unwrap_or(html.len());
             if name == "script" && attrs.to_ascii_lowercase().contains("ld+json") {
                 let body = html[i..end].rsplit_once("</").map_or(&html[i..end], |(b, _)| b);
-                read_json_ld(body, &mut doc.meta);
+                read_json_ld(body, &mut doc.meta, &mut page_published);
             }
             i = end;
             continue;
@@ -450,7 +457,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
         doc.meta.title = Some(t);
     }
     doc.meta.site_name = doc.meta.site_name.take().or_else(|| get("og:site_name"));
-    doc.meta.published = doc.meta.published.take().or_else(|| get("article:published_time").and_then(|d| iso_prefix(&d))).or(first_time);
+    doc.meta.published = doc.meta.published.take().or_else(|| PUBLISHED_META.iter().find_map(|k| get(k).and_then(|d| iso_prefix(&d)))).or(page_published).or(first_time);
     if doc.meta.authors.is_empty()
         && let Some(a) = get("author").filter(|a| !a.contains("://")) {
             doc.meta.authors = vec![a];
@@ -511,13 +518,16 @@ pub fn article_title(html_title: Option<String>, site_name: Option<&str>, headli
 /// Reads `Article`-like JSON-LD (also inside `@graph` or a list): the date
 /// (`datePublished`), the authors (`author`: a string, an object with
 /// `name`, or a list of either) and the publisher (`publisher.name`). The
-/// first article object wins; malformed JSON is ignored.
-fn read_json_ld(body: &str, meta: &mut HtmlMeta) {
+/// first article object wins; malformed JSON is ignored. The first other
+/// object with a `datePublished` (a `WebPage`) sets `page_published`.
+fn read_json_ld(body: &str, meta: &mut HtmlMeta, page_published: &mut Option<String>) {
     use serde_json::Value;
     // Most JSON-LD describes the site, its breadcrumbs or its logo: parse
-    // only a block that can name an article, while none has been read.
-    let names_article = ["Article", "BlogPosting", "Report"].iter().any(|t| memchr::memmem::find(body.as_bytes(), t.as_bytes()).is_some());
-    if !names_article || meta.published.is_some() || !meta.authors.is_empty() {
+    // only a block that can name an article or a date, while no article
+    // has been read.
+    let has = |t: &str| memchr::memmem::find(body.as_bytes(), t.as_bytes()).is_some();
+    let names_article = ["Article", "BlogPosting", "Report"].into_iter().any(has);
+    if !(names_article || page_published.is_none() && has("datePublished")) || meta.published.is_some() || !meta.authors.is_empty() {
         return;
     }
     let Ok(root) = serde_json::from_str::<Value>(body.trim()) else { return };
@@ -531,6 +541,9 @@ fn read_json_ld(body: &str, meta: &mut HtmlMeta) {
                 }
                 let kind = |t: &Value| t.as_str().is_some_and(|t| t.ends_with("Article") || t == "BlogPosting" || t == "Report");
                 let is_article = o.get("@type").is_some_and(|t| kind(t) || t.as_array().is_some_and(|a| a.iter().any(kind)));
+                if !is_article && page_published.is_none() {
+                    *page_published = o.get("datePublished").and_then(Value::as_str).and_then(iso_prefix);
+                }
                 if !is_article || meta.published.is_some() || !meta.authors.is_empty() {
                     continue;
                 }
@@ -713,7 +726,7 @@ fn attr_value(raw: &str) -> String {
 }
 
 fn read_meta(attrs: &str, metas: &mut HashMap<String, String>) {
-    let key = attr(attrs, "property").or_else(|| attr(attrs, "name")).map(|k| k.to_ascii_lowercase());
+    let key = attr(attrs, "property").or_else(|| attr(attrs, "name")).or_else(|| attr(attrs, "itemprop")).map(|k| k.to_ascii_lowercase());
     if let (Some(k), Some(v)) = (key, attr(attrs, "content")) {
         metas.entry(k).or_insert(v);
     }
@@ -812,6 +825,25 @@ mod tests {
         assert_eq!(to_text("<script type=application/ld+json>{broken</script><p>ok</p>", &p).text.trim(), "ok");
         let timed = to_text(r#"<p>x</p><time datetime="2019-08-02T10:30:00Z">2 Aug</time><time datetime="2020-01-01">later</time>"#, &p);
         assert_eq!(timed.meta.published.as_deref(), Some("2019-08-02T10:30"));
+    }
+
+    #[test]
+    fn publication_date_sources_in_order() {
+        let p = crate::patterns::PatternsBuilder::new().build().unwrap();
+        let web_page = r#"<script type="application/ld+json">{"@type":"WebPage","datePublished":"2020-02-02T10:00:00Z"}</script>"#;
+        let article = r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-01-01"}</script>"#;
+        // Page, and the date read from it.
+        let cases = [
+            ("json_ld_article_first", format!(r#"{web_page}<meta property="article:published_time" content="2019-01-01">{article}"#), Some("2021-01-01")),
+            ("open_graph_before_microdata", r#"<meta itemprop="datePublished" content="2018-05-05"><meta property="article:published_time" content="2019-01-01">"#.to_string(), Some("2019-01-01")),
+            ("microdata_meta", r#"<meta itemprop="datePublished" content="2018-05-05T13:08:00-0500">"#.to_string(), Some("2018-05-05T13:08")),
+            ("dublin_core", r#"<meta name="DC.Date" content="2019-06-25">"#.to_string(), Some("2019-06-25")),
+            ("web_page_before_time_element", format!(r#"{web_page}<time datetime="2017-07-07">x</time>"#), Some("2020-02-02T10:00")),
+            ("words_are_not_read_here", r#"<meta name="date" content="March 27, 2025">"#.to_string(), None),
+        ];
+        for (name, html, want) in cases {
+            assert_eq!(to_text(&html, &p).meta.published.as_deref(), want, "{name}");
+        }
     }
 
     #[test]
