@@ -28,6 +28,12 @@ merkliste
 kommentare
 kommentieren
 teilen sie diesen artikel
+diesen artikel teilen
+mit freunden teilen
+rezept drucken
+zum shop
+zurück zur übersicht
+markiert mit
 zur startseite
 login
 abo
@@ -73,6 +79,13 @@ neueste artikel
 aktuelle nachrichten
 verwandte artikel
 empfehlungen
+ähnliche beiträge
+ähnliche artikel
+weitere beiträge
+weitere themen
+top themen
+zum weiterlesen
+themen in diesem artikel
 
 [stopwords]
 der die das den dem des ein eine einer eines einem einen und oder aber auch als an auf aus bei bis

@@ -49,6 +49,7 @@ más noticias
 últimas noticias
 relacionado
 relacionadas
+más sobre
 
 [stopwords]
 el la los las un una unos unas y o pero que de del al a en con por para sin sobre entre es son era eran
