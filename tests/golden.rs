@@ -233,6 +233,7 @@ struct HtmlCase {
     keep: &'static [&'static str],
     drop: &'static [&'static str],
     title: Option<&'static str>,
+    authors: &'static [&'static str],
 }
 
 const HTML_CASES: &[HtmlCase] = &[
@@ -242,6 +243,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["Nicaragua cerró 2021 con una deuda externa de 14.372 millones de dólares, según el Banco Central, que publicó el informe este martes – dijo."],
         drop: &["&oacute;"],
         title: None,
+        authors: &[],
     },
     HtmlCase {
         name: "linked_headlines_inside_the_article_are_a_link_list",
@@ -258,6 +260,7 @@ const HTML_CASES: &[HtmlCase] = &[
         ],
         drop: &["Fishermen worry", "Council budget"],
         title: Some("Harbour wall extended"),
+        authors: &[],
     },
     HtmlCase {
         name: "an_index_of_linked_teasers_keeps_its_teasers",
@@ -268,6 +271,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["Twists in the tale", "The council voted on Monday", "Residents who live near the water"],
         drop: &[],
         title: Some("Books"),
+        authors: &[],
     },
     HtmlCase {
         name: "prose_next_to_the_article_container_is_not_article",
@@ -279,6 +283,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "The mayor said the town"],
         drop: &["Our newsletter brings you"],
         title: None,
+        authors: &[],
     },
     HtmlCase {
         name: "declared_title_takes_only_the_line_that_prints_it",
@@ -289,6 +294,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["A decade of debate ends", "The council voted on Monday"],
         drop: &["Harbour wall extended"],
         title: Some("Harbour wall extended"),
+        authors: &[],
     },
     HtmlCase {
         name: "a_form_around_the_whole_page_keeps_its_article",
@@ -299,6 +305,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
         drop: &["Home | News | Contact"],
         title: None,
+        authors: &[],
     },
     HtmlCase {
         name: "a_page_streamed_hidden_is_read",
@@ -309,6 +316,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "Residents who live near the water"],
         drop: &[],
         title: Some("Harbour wall extended"),
+        authors: &[],
     },
     HtmlCase {
         name: "streamed_parts_are_read_at_their_placeholders",
@@ -323,6 +331,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "Residents who live near the water"],
         drop: &["Loading paragraph"],
         title: Some("Harbour wall extended"),
+        authors: &[],
     },
     HtmlCase {
         name: "an_aside_left_open_does_not_take_the_page",
@@ -333,6 +342,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "Residents who live near the water"],
         drop: &[],
         title: Some("Harbour wall extended"),
+        authors: &[],
     },
     HtmlCase {
         name: "body_closes_a_head_left_open",
@@ -342,6 +352,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "Residents who live near the water"],
         drop: &[],
         title: Some("Harbour wall extended"),
+        authors: &[],
     },
     HtmlCase {
         name: "a_body_element_closes_a_head_never_closed",
@@ -352,6 +363,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "Residents who live near the water"],
         drop: &[],
         title: Some("Harbour wall extended"),
+        authors: &[],
     },
     HtmlCase {
         name: "figure_captions_are_not_article_text",
@@ -362,6 +374,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "Residents who live near the water"],
         drop: &["The old wall seen from the lighthouse"],
         title: Some("Harbour wall extended"),
+        authors: &[],
     },
     HtmlCase {
         name: "a_hidden_box_beside_a_visible_article_is_dropped",
@@ -372,6 +385,7 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "Residents who live near the water"],
         drop: &["Subscribe now"],
         title: Some("Harbour wall extended"),
+        authors: &[],
     },
     HtmlCase {
         name: "a_comment_form_after_the_article_is_chrome",
@@ -383,6 +397,28 @@ const HTML_CASES: &[HtmlCase] = &[
         keep: &["The council voted on Monday", "Residents who live near the water"],
         drop: &["Your email address will not be published", "Save my name"],
         title: Some("Harbour wall extended"),
+        authors: &[],
+    },
+    HtmlCase {
+        name: "the_h1_is_the_title_when_the_page_title_is_reworded",
+        html: r#"<head><title>Harbour Wall Guide 2025 | Harbour Times</title></head><body><article><h1>Why the harbour wall was extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></article></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &["Why the harbour wall was extended"],
+        title: Some("Why the harbour wall was extended"),
+        authors: &[],
+    },
+    HtmlCase {
+        name: "a_byline_element_names_the_author",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <div class="meta"><span class="post-author-name">Jane Doe</span> <time>March 3, 2021</time></div>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></article></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+        authors: &["Jane Doe"],
     },
 ];
 
@@ -393,5 +429,6 @@ fn html_regression_cases() {
         let r = pipeline().clean(page, false).unwrap().record;
         assert_keeps_and_drops(c.name, &r, c.keep, c.drop);
         assert_eq!(r.title.as_deref(), c.title, "{}: title", c.name);
+        assert_eq!(r.authors, c.authors, "{}: authors", c.name);
     }
 }
