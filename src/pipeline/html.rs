@@ -5,9 +5,10 @@
 //! headings, table cells) in document order; for each line a [`Block`]
 //! (chrome mark, link characters, heading, and its node in the block-element
 //! tree, `parents`, that the classifier fits the article to); and the page's own metadata
-//! (JSON-LD articles, `<title>`, Open Graph, `article:published_time`, the
-//! first `<time datetime>`, `<meta name=author>`, `<html lang>`). The text
-//! then takes the same classifier as text mode.
+//! (JSON-LD articles, `<title>`, Open Graph, the `<h1>` that is the headline,
+//! publication-date `<meta>` tags, the first `<time datetime>`,
+//! `<meta name=author>`, the text of byline elements, `<html lang>`). The
+//! text then takes the same classifier as text mode.
 //!
 //! Dropped with their content: `script`, `style`, `noscript`, `template`,
 //! `svg`, `iframe`, `select`, `button`, `figcaption` (captions and photo
@@ -253,7 +254,7 @@ struct Reading {
 }
 
 pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
-    // Chrome lookups depend on the value only, so both readings share them.
+    // Class and id lookups depend on the value only, so both readings share them.
     let mut marks_seen = FxHashMap::default();
     let strict = Reading { skip_hidden: true, skip_chrome_containers: true };
     let (doc, container_left_open) = scan(html, patterns, strict, &mut marks_seen);
