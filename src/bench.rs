@@ -43,10 +43,7 @@ fn corpus_files(sets: &[PathBuf], suffix: &str, read: impl Fn(Vec<u8>) -> Option
     let mut pages = Vec::new();
     for set in sets {
         let Ok(entries) = std::fs::read_dir(set) else { continue };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.to_str().is_some_and(|s| s.ends_with(suffix)))
-            .collect();
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.to_str().is_some_and(|s| s.ends_with(suffix))).collect();
         paths.sort();
         pages.extend(paths.into_iter().filter_map(|p| std::fs::read(p).ok()).filter_map(&read).filter(|b| !b.is_empty()));
     }

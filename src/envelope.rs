@@ -35,15 +35,7 @@ pub struct Page {
 impl Page {
     /// A page from raw text bytes with nothing else known.
     pub fn text(content: impl Into<Vec<u8>>) -> Page {
-        Page {
-            id: None,
-            url: None,
-            lang: None,
-            fetched_at: None,
-            format: Format::Text,
-            charset: None,
-            content: content.into(),
-        }
+        Page { id: None, url: None, lang: None, fetched_at: None, format: Format::Text, charset: None, content: content.into() }
     }
 
     /// Parses a JSON envelope. With `require_url`, a missing or empty `url` is

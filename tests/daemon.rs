@@ -29,8 +29,7 @@ fn seed_pages() -> Vec<(String, String, serde_json::Value)> {
     names.sort();
     for p in names.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
         let id = p.file_stem().unwrap().to_string_lossy().into_owned();
-        let gold: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{id}.gold.json"))).unwrap()).unwrap();
+        let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{id}.gold.json"))).unwrap()).unwrap();
         out.push((id, std::fs::read_to_string(p).unwrap(), gold));
     }
     out
@@ -344,10 +343,8 @@ async fn pattern_files_reload_under_load_without_losing_pages() {
 #[tokio::test(flavor = "multi_thread")]
 async fn credentials_authenticate_and_a_wrong_password_is_reported() {
     let server = NatsServer::start_with(&["--user", "scraper", "--pass", "s3cret"]);
-    let client = async_nats::ConnectOptions::with_user_and_password("scraper".into(), "s3cret".into())
-        .connect(server.url())
-        .await
-        .expect("connect with credentials");
+    let client =
+        async_nats::ConnectOptions::with_user_and_password("scraper".into(), "s3cret".into()).connect(server.url()).await.expect("connect with credentials");
     let js = async_nats::jetstream::new(client);
     create_input_stream(&js).await;
     let patterns = repo().join("config/patterns");

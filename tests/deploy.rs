@@ -41,8 +41,7 @@ fn every_yaml_and_json_file_parses() {
                 checked += 1;
             }
             Some("json") => {
-                serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&f).unwrap())
-                    .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+                serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&f).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
                 checked += 1;
             }
             _ => {}
@@ -73,12 +72,8 @@ fn the_configmap_matches_config_patterns_and_passes_check_config() {
         std::fs::create_dir_all(&target).unwrap();
         let data = configmap_data(&maps, name);
         let source_dir = common::repo().join("config/patterns").join(sub);
-        let mut expected: Vec<String> = std::fs::read_dir(&source_dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|f| f.ends_with(".pat"))
-            .collect();
+        let mut expected: Vec<String> =
+            std::fs::read_dir(&source_dir).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|f| f.ends_with(".pat")).collect();
         expected.sort();
         let mut got: Vec<String> = data.iter().map(|(k, _)| k.clone()).collect();
         got.sort();
@@ -92,13 +87,8 @@ fn the_configmap_matches_config_patterns_and_passes_check_config() {
     let config = configmap_data(&maps, "boilerstrip-config").into_iter().find(|(k, _)| k == "boilerstrip.toml").unwrap().1;
     let config_path = dir.path().join("boilerstrip.toml");
     std::fs::write(&config_path, config).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_boilerstrip"))
-        .args(["check-config", "--config"])
-        .arg(&config_path)
-        .arg("--patterns")
-        .arg(&patterns)
-        .output()
-        .unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_boilerstrip")).args(["check-config", "--config"]).arg(&config_path).arg("--patterns").arg(&patterns).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 }
 

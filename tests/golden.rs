@@ -45,7 +45,8 @@ struct Case {
 }
 
 const PARA_EN_1: &str = "The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.";
-const PARA_EN_2: &str = "Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.";
+const PARA_EN_2: &str =
+    "Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.";
 const PARA_EN_3: &str = "Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.";
 
 const CASES: &[Case] = &[
@@ -253,11 +254,7 @@ const HTML_CASES: &[HtmlCase] = &[
             <ul><li><a href="/a">Fishermen worry that the new harbour wall will change the currents near the bay</a></li>
             <li><a href="/b">Council budget for the coming year includes money for a new ferry terminal</a></li></ul>
             <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p></article>"#,
-        keep: &[
-            "The council voted on Monday",
-            "Residents who live near the water",
-            "Work is expected to begin in the spring",
-        ],
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin in the spring"],
         drop: &["Fishermen worry", "Council budget"],
         title: Some("Harbour wall extended"),
         authors: &[],

@@ -63,11 +63,8 @@ pub fn run(args: BenchArgs) -> Result<i32> {
     match args.which {
         Which::Kernel { sets, seconds, pipeline, json, html } => {
             let p = pipeline.build()?;
-            let (pages, format) = if html {
-                (bench::load_html_pages(&sets), crate::envelope::Format::Html)
-            } else {
-                (bench::load_pages(&sets), crate::envelope::Format::Text)
-            };
+            let (pages, format) =
+                if html { (bench::load_html_pages(&sets), crate::envelope::Format::Html) } else { (bench::load_pages(&sets), crate::envelope::Format::Text) };
             if pages.is_empty() {
                 return Err(Error::config("no <id>.html.gz pages in the given sets"));
             }

@@ -102,10 +102,5 @@ fn read_input(path: &PathBuf) -> Result<Vec<u8>> {
 }
 
 fn broken_pipe_is_success(e: std::io::Error) -> Result<i32> {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        Ok(0)
-    } else {
-        Err(Error::io("<stdout>", e))
-    }
+    if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(0) } else { Err(Error::io("<stdout>", e)) }
 }
-

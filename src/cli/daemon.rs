@@ -78,8 +78,7 @@ pub fn run(args: DaemonArgs) -> Result<i32> {
 }
 
 fn init_logging(s: &Settings) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&s.log_level));
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&s.log_level));
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     match s.log_format {
         LogFormat::Json => builder.json().init(),
@@ -113,8 +112,7 @@ pub struct HealthcheckArgs {
 pub fn healthcheck(args: HealthcheckArgs) -> Result<i32> {
     use std::io::{Read, Write};
     let probe = || -> std::io::Result<bool> {
-        let addr: std::net::SocketAddr =
-            args.addr.parse().map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidInput, "bad address"))?;
+        let addr: std::net::SocketAddr = args.addr.parse().map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidInput, "bad address"))?;
         let mut s = std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_secs(2))?;
         s.set_read_timeout(Some(std::time::Duration::from_secs(2)))?;
         write!(s, "GET {} HTTP/1.1\r\nHost: localhost\r\n\r\n", args.path)?;

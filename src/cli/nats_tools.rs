@@ -79,10 +79,7 @@ pub fn read(args: ReadArgs) -> Result<i32> {
     runtime()?.block_on(async {
         let js = connect(&args.nats_url).await?;
         let stream = js.get_stream(&args.stream).await.map_err(|e| Error::config(format!("stream {}: {e}", args.stream)))?;
-        let consumer = stream
-            .create_consumer(jetstream::consumer::pull::Config::default())
-            .await
-            .map_err(|e| Error::internal(format!("consumer: {e}")))?;
+        let consumer = stream.create_consumer(jetstream::consumer::pull::Config::default()).await.map_err(|e| Error::internal(format!("consumer: {e}")))?;
         let mut messages = consumer.messages().await.map_err(|e| Error::internal(format!("pull: {e}")))?;
         let mut out = std::io::stdout().lock();
         let deadline = tokio::time::Instant::now() + Duration::from_secs(args.timeout);

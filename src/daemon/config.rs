@@ -318,8 +318,7 @@ impl RawConfig {
             self.pipeline.patterns = PathBuf::from(v);
         }
         if let Some(v) = env("BOILERSTRIP_MAX_IN_FLIGHT") {
-            self.workers.max_in_flight =
-                v.parse().map_err(|_| Error::config(format!("BOILERSTRIP_MAX_IN_FLIGHT must be a number, got {v:?}")))?;
+            self.workers.max_in_flight = v.parse().map_err(|_| Error::config(format!("BOILERSTRIP_MAX_IN_FLIGHT must be a number, got {v:?}")))?;
         }
         Ok(())
     }
@@ -391,11 +390,8 @@ impl RawConfig {
         if self.input.retry_backoff_ms.is_empty() {
             return bad("input.retry_backoff_ms needs at least one delay".into());
         }
-        let listen: SocketAddr = self
-            .http
-            .listen
-            .parse()
-            .map_err(|_| Error::config(format!("http.listen must be HOST:PORT with an IP host; got {:?}", self.http.listen)))?;
+        let listen: SocketAddr =
+            self.http.listen.parse().map_err(|_| Error::config(format!("http.listen must be HOST:PORT with an IP host; got {:?}", self.http.listen)))?;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         Ok(Settings {
             input_prefix,
@@ -449,11 +445,7 @@ mod tests {
             ("[nats]\nurl = \"typo\"", "unknown field `url`"),
         ];
         for (toml_src, want) in cases {
-            let err = toml::from_str::<RawConfig>(toml_src)
-                .map_err(|e| Error::config(e.to_string()))
-                .and_then(RawConfig::validate)
-                .unwrap_err()
-                .to_string();
+            let err = toml::from_str::<RawConfig>(toml_src).map_err(|e| Error::config(e.to_string())).and_then(RawConfig::validate).unwrap_err().to_string();
             assert!(err.contains(want), "{toml_src}: {err}");
         }
     }

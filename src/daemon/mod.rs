@@ -79,16 +79,11 @@ const PULL_EXPIRES: Duration = Duration::from_secs(2);
 /// failures are retried forever.
 pub async fn run(settings: Settings, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<()> {
     let settings = Arc::new(settings);
-    let pipeline = PipelineBuilder::new()
-        .patterns_dir(&settings.pipeline.patterns)
-        .max_bytes(settings.pipeline.max_bytes)
-        .build()?;
+    let pipeline = PipelineBuilder::new().patterns_dir(&settings.pipeline.patterns).max_bytes(settings.pipeline.max_bytes).build()?;
     tracing::info!(patterns = pipeline.patterns().pattern_count(), dir = %settings.pipeline.patterns.display(), "pattern sets compiled");
     let handle = metrics::install()?;
     let health = Arc::new(Health::default());
-    let listener = tokio::net::TcpListener::bind(settings.listen)
-        .await
-        .map_err(|e| Error::config(format!("cannot listen on {}: {e}", settings.listen)))?;
+    let listener = tokio::net::TcpListener::bind(settings.listen).await.map_err(|e| Error::config(format!("cannot listen on {}: {e}", settings.listen)))?;
     tracing::info!(addr = %settings.listen, "serving /metrics, /healthz, /readyz");
 
     let (stop_tx, stop_rx) = watch::channel(false);

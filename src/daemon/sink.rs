@@ -30,12 +30,7 @@ pub struct PublishFailed(pub String);
 
 impl Sink {
     pub fn new(js: Context, s: &Settings) -> Sink {
-        Sink {
-            js,
-            record_prefix: s.output.subject_prefix.clone(),
-            dlq_prefix: s.output.dlq_subject_prefix.clone(),
-            timeout: s.publish_timeout,
-        }
+        Sink { js, record_prefix: s.output.subject_prefix.clone(), dlq_prefix: s.output.dlq_subject_prefix.clone(), timeout: s.publish_timeout }
     }
 
     pub async fn record(&self, suffix: &str, id: &str, json: Vec<u8>) -> Result<(), PublishFailed> {

@@ -15,7 +15,7 @@ use super::metrics;
 use crate::envelope::{Format, Page};
 use crate::error::{Error, Result};
 use async_nats::jetstream::consumer::{AckPolicy, PullConsumer, pull};
-use async_nats::jetstream::context::{GetStreamErrorKind, Context};
+use async_nats::jetstream::context::{Context, GetStreamErrorKind};
 use async_nats::jetstream::stream::{self, RetentionPolicy};
 use async_nats::{Client, ConnectOptions, Event};
 use std::sync::Arc;
@@ -24,33 +24,31 @@ use std::time::Duration;
 /// Connects with retries forever; readiness follows the connection.
 pub async fn connect(s: &Settings, health: Arc<Health>) -> Result<Client> {
     let n = &s.nats;
-    let mut opts = ConnectOptions::new()
-        .name(&n.name)
-        .retry_on_initial_connect()
-        .max_reconnects(None)
-        .connection_timeout(Duration::from_secs(5))
-        .event_callback(move |event| {
-            let health = health.clone();
-            async move {
-                match event {
-                    Event::Connected => {
-                        if health.set_connected(true) {
-                            metrics::reconnected();
+    let mut opts =
+        ConnectOptions::new().name(&n.name).retry_on_initial_connect().max_reconnects(None).connection_timeout(Duration::from_secs(5)).event_callback(
+            move |event| {
+                let health = health.clone();
+                async move {
+                    match event {
+                        Event::Connected => {
+                            if health.set_connected(true) {
+                                metrics::reconnected();
+                            }
+                            tracing::info!("connected to NATS");
                         }
-                        tracing::info!("connected to NATS");
+                        Event::Disconnected => {
+                            health.set_connected(false);
+                            tracing::warn!("disconnected from NATS; reconnecting");
+                        }
+                        // A refusal at connect time reaches us as a client error
+                        // that carries the server's words.
+                        Event::ServerError(async_nats::ServerError::AuthorizationViolation) => refused(),
+                        Event::ClientError(e) if e.to_string().contains("authorization violation") => refused(),
+                        other => tracing::info!(event = %other, "NATS event"),
                     }
-                    Event::Disconnected => {
-                        health.set_connected(false);
-                        tracing::warn!("disconnected from NATS; reconnecting");
-                    }
-                    // A refusal at connect time reaches us as a client error
-                    // that carries the server's words.
-                    Event::ServerError(async_nats::ServerError::AuthorizationViolation) => refused(),
-                    Event::ClientError(e) if e.to_string().contains("authorization violation") => refused(),
-                    other => tracing::info!(event = %other, "NATS event"),
                 }
-            }
-        });
+            },
+        );
     if let (Some(user), Some(pass)) = (&n.user, &n.password) {
         opts = opts.user_and_password(user.clone(), pass.0.clone());
     }
@@ -124,9 +122,7 @@ pub async fn bind(js: &Context, s: &Settings) -> Result<Option<PullConsumer>> {
                 tracing::info!(stream = %name, "created stream");
             }
             Some(false) => {
-                return Err(Error::config(format!(
-                    "stream {name} does not exist; create it or start with --create-streams"
-                )));
+                return Err(Error::config(format!("stream {name} does not exist; create it or start with --create-streams")));
             }
         }
     }

@@ -43,8 +43,7 @@ pub fn load_set(dir: &Path, format: Format) -> Result<Vec<Doc>> {
         .map(|id| {
             let gold_path = dir.join(format!("{id}.gold.json"));
             let text = std::fs::read_to_string(&gold_path).map_err(|e| Error::io(&gold_path, e))?;
-            let json: Value = serde_json::from_str(&text)
-                .map_err(|e| Error::config(format!("{}: not valid JSON: {e}", gold_path.display())))?;
+            let json: Value = serde_json::from_str(&text).map_err(|e| Error::config(format!("{}: not valid JSON: {e}", gold_path.display())))?;
             let raw_path = dir.join(format!("{id}.txt"));
             let raw = std::fs::read(&raw_path).ok();
             let input = match format {
@@ -118,11 +117,8 @@ pub fn run(pipeline: &Pipeline, docs: &[Doc], format: Format, progress: &(dyn Fn
 /// Scores records against their documents.
 pub fn score_records(docs: &[Doc], records: &[Option<Record>]) -> Scores {
     let golds: Vec<Gold> = docs.iter().map(|d| d.gold.clone()).collect();
-    let by_id: std::collections::HashMap<&str, &str> = docs
-        .iter()
-        .zip(records)
-        .filter_map(|(d, r)| r.as_ref().map(|r| (d.gold.id.as_str(), r.text.as_str())))
-        .collect();
+    let by_id: std::collections::HashMap<&str, &str> =
+        docs.iter().zip(records).filter_map(|(d, r)| r.as_ref().map(|r| (d.gold.id.as_str(), r.text.as_str()))).collect();
     score(&golds, |id| by_id.get(id).map(|t| t.to_string()).unwrap_or_default())
 }
 

@@ -77,7 +77,13 @@ fn total<K>(c: &Counter<K>) -> i64 {
 
 fn prf(tp: i64, np: i64, ng: i64) -> (f64, f64, f64) {
     let (tp, np_, ng_) = (tp as f64, np as f64, ng as f64);
-    let p = if np != 0 { tp / np_ } else if ng == 0 { 1.0 } else { 0.0 };
+    let p = if np != 0 {
+        tp / np_
+    } else if ng == 0 {
+        1.0
+    } else {
+        0.0
+    };
     let r = if ng != 0 { tp / ng_ } else { 1.0 };
     let f = if p + r != 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     (p, r, f)

@@ -18,9 +18,9 @@ pub use parse::{Kind, Mode};
 
 use crate::error::{Error, Result};
 use crate::pipeline::normalize::fold;
-use unicode_normalization::UnicodeNormalization;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
 
 /// Where a set of patterns applies.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -304,9 +304,7 @@ impl Patterns {
             .map(|s| match s {
                 Scope::Common => true,
                 Scope::Lang(l) => lang == Some(l.as_str()),
-                Scope::Site(d) => domain.is_some_and(|dom| {
-                    dom == d || (dom.ends_with(d.as_str()) && dom[..dom.len() - d.len()].ends_with('.'))
-                }),
+                Scope::Site(d) => domain.is_some_and(|dom| dom == d || (dom.ends_with(d.as_str()) && dom[..dom.len() - d.len()].ends_with('.'))),
             })
             .collect();
         Active { on }
@@ -432,12 +430,8 @@ impl Patterns {
                 hits[s] += 1;
             }
         }
-        let mut ranked: Vec<(usize, usize)> = hits
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| matches!(self.scopes[*i], Scope::Lang(_)))
-            .map(|(i, h)| (*h, i))
-            .collect();
+        let mut ranked: Vec<(usize, usize)> =
+            hits.iter().enumerate().filter(|(i, _)| matches!(self.scopes[*i], Scope::Lang(_))).map(|(i, h)| (*h, i)).collect();
         ranked.sort_unstable_by(|a, b| b.cmp(a));
         let (best, scope) = *ranked.first()?;
         let second = ranked.get(1).map_or(0, |r| r.0);
@@ -462,18 +456,14 @@ impl Patterns {
 
     /// The month number of a folded word, from any active set.
     pub fn month(&self, folded_word: &str, active: &Active) -> Option<u8> {
-        active
-            .ids()
-            .find_map(|i| self.lexicons[i].months.iter().find(|(w, _)| w == folded_word).map(|(_, n)| *n))
+        active.ids().find_map(|i| self.lexicons[i].months.iter().find(|(w, _)| w == folded_word).map(|(_, n)| *n))
     }
 }
 
 fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
     let word = |c: char| c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}');
-    let before_ok = s[..start].chars().next_back().is_none_or(|c| !word(c))
-        || s[start..].chars().next().is_some_and(|c| !word(c));
-    let after_ok = s[end..].chars().next().is_none_or(|c| !word(c))
-        || s[..end].chars().next_back().is_some_and(|c| !word(c));
+    let before_ok = s[..start].chars().next_back().is_none_or(|c| !word(c)) || s[start..].chars().next().is_some_and(|c| !word(c));
+    let after_ok = s[end..].chars().next().is_none_or(|c| !word(c)) || s[..end].chars().next_back().is_some_and(|c| !word(c));
     before_ok && after_ok
 }
 

@@ -191,9 +191,7 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
     })?;
     let mut opts = kind.default_opts();
     for opt in parts {
-        let (key, value) = opt
-            .split_once('=')
-            .ok_or_else(|| Error::pattern(path, line_no, format!("option {opt:?} must be key=value")))?;
+        let (key, value) = opt.split_once('=').ok_or_else(|| Error::pattern(path, line_no, format!("option {opt:?} must be key=value")))?;
         match key {
             "max_words" if kind.matches_lines() => {
                 opts.max_words = value

@@ -23,9 +23,7 @@ pub struct Assembled {
 }
 
 pub fn mark_repeats(lines: &[Line], verdicts: &mut [Verdict]) {
-    let long: Vec<usize> = (0..lines.len())
-        .filter(|&i| verdicts[i] == Verdict::Keep && lines[i].f.words >= REPEAT_MIN_WORDS)
-        .collect();
+    let long: Vec<usize> = (0..lines.len()).filter(|&i| verdicts[i] == Verdict::Keep && lines[i].f.words >= REPEAT_MIN_WORDS).collect();
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     for &i in &long {
         if !seen.insert(lines[i].text.as_str()) {

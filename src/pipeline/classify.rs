@@ -130,14 +130,7 @@ pub struct Heuristics {
 
 impl Default for Heuristics {
     fn default() -> Self {
-        Heuristics {
-            good_min_words: 10,
-            good_min_chars: 220,
-            min_stop_ratio: 0.15,
-            short_max_words: 6,
-            outside_core_min_chars: 200,
-            article_min_words: 10,
-        }
+        Heuristics { good_min_words: 10, good_min_chars: 220, min_stop_ratio: 0.15, short_max_words: 6, outside_core_min_chars: 200, article_min_words: 10 }
     }
 }
 
@@ -253,11 +246,7 @@ fn revise_by_context(lines: &[Line], class: &mut [Class]) {
             Class::Short => {
                 let (p, q) = (prev_decided(i), next_decided(i));
                 let heading = !lines[i].f.terminal && q == Class::Good && next_is_good_paragraph(&snapshot, i);
-                class[i] = if p == Class::Good && (q == Class::Good || heading) {
-                    Class::Good
-                } else {
-                    Class::Short
-                };
+                class[i] = if p == Class::Good && (q == Class::Good || heading) { Class::Good } else { Class::Short };
             }
             Class::Near => {
                 let (p, q) = (prev_decided(i), next_decided(i));
@@ -301,10 +290,12 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
     let mut cut: Option<usize> = None;
     for i in 0..lines.len() {
         if let (Some(e), None) = (lines[i].f.hits.footer, cut)
-            && good_before > 0 && good_before * 2 >= good_total.min(800) {
-                cut = Some(e);
-                continue;
-            }
+            && good_before > 0
+            && good_before * 2 >= good_total.min(800)
+        {
+            cut = Some(e);
+            continue;
+        }
         if let Some(e) = cut {
             if verdicts[i] == Verdict::Keep {
                 verdicts[i] = Verdict::Drop(Reason::AfterFooter(e));
@@ -321,9 +312,10 @@ fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
     let mut last: Option<(usize, usize)> = None;
     for (i, l) in lines.iter().enumerate() {
         if let Some(e) = l.f.hits.header
-            && good_before * 3 < good_total {
-                last = Some((i, e));
-            }
+            && good_before * 3 < good_total
+        {
+            last = Some((i, e));
+        }
         if class[i] == Class::Good {
             good_before += l.f.chars;
         }

@@ -20,8 +20,7 @@ struct Ymd(u16, u8, u8);
 impl Ymd {
     fn new(y: u32, m: u32, d: u32) -> Option<Ymd> {
         let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-        ((1990..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1])
-            .then_some(Ymd(y as u16, m as u8, d as u8))
+        ((1990..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]).then_some(Ymd(y as u16, m as u8, d as u8))
     }
 }
 
@@ -137,17 +136,19 @@ fn named_date(toks: &[Tok], patterns: &Patterns, active: &Active) -> Option<Ymd>
                 y_at += 1;
             }
             if let Some(y) = year_at(skip(y_at))
-                && let Some(date) = Ymd::new(y, m as u32, d) {
-                    return Some(date);
-                }
+                && let Some(date) = Ymd::new(y, m as u32, d)
+            {
+                return Some(date);
+            }
         }
         // "3 March 2021", "3. März 2021", "3 de marzo de 2021", "ngày 3 tháng 10 năm 2021"
         let before = if i >= 1 && matches!(toks[i - 1], Tok::Word(_)) { i.saturating_sub(2) } else { i.wrapping_sub(1) };
         let y = year_at(skip(after)).or_else(|| year_at(skip(skip(after))));
         if let (Some(d), Some(y)) = (day_at(before).or_else(|| i.checked_sub(1).and_then(day_at)), y)
-            && let Some(date) = Ymd::new(y, m as u32, d) {
-                return Some(date);
-            }
+            && let Some(date) = Ymd::new(y, m as u32, d)
+        {
+            return Some(date);
+        }
     }
     None
 }

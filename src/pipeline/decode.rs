@@ -37,10 +37,7 @@ pub fn decode_with(bytes: Vec<u8>, max_bytes: usize, declared: Option<&str>, htm
         Ok(text) => return Ok(Decoded { text, invalid_utf8: false }),
         Err(e) => e.into_bytes(),
     };
-    let named = declared
-        .and_then(|l| Encoding::for_label(l.trim().as_bytes()))
-        .or(bom)
-        .or_else(|| if html { meta_charset(&bytes) } else { None });
+    let named = declared.and_then(|l| Encoding::for_label(l.trim().as_bytes())).or(bom).or_else(|| if html { meta_charset(&bytes) } else { None });
     let encoding = match named {
         Some(e) => e,
         // Text pages are UTF-8 by contract: bad bytes are replaced and flagged.
@@ -63,7 +60,8 @@ pub fn decode_with(bytes: Vec<u8>, max_bytes: usize, declared: Option<&str>, htm
 fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
     let at = head.find("charset=")? + "charset=".len();
-    let label: String = head[at..].trim_start_matches(['"', '\'', ' ']).chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
+    let label: String =
+        head[at..].trim_start_matches(['"', '\'', ' ']).chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
     encoding_rs::Encoding::for_label(label.as_bytes())
 }
 
@@ -107,10 +105,7 @@ fn check_not_binary(bytes: &[u8]) -> Result<()> {
     if sample.contains(&0) {
         return Err(Error::undecodable("NUL bytes: binary content"));
     }
-    let control = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
-        .count();
+    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
     if control * 10 > sample.len() {
         return Err(Error::undecodable(format!("{control} control bytes in the first {} bytes", sample.len())));
     }

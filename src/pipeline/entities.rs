@@ -3,6 +3,7 @@
 //! adds about 2,000 more, almost all mathematical and rare on real pages.
 
 /// `(name, character)`, sorted by name (byte order).
+#[rustfmt::skip]
 pub const NAMED: &[(&str, char)] = &[
     ("AElig", 'Æ'), ("Aacute", 'Á'), ("Acirc", 'Â'), ("Agrave", 'À'), ("Alpha", 'Α'), ("Aring", 'Å'),
     ("Atilde", 'Ã'), ("Auml", 'Ä'), ("Beta", 'Β'), ("Ccedil", 'Ç'), ("Chi", 'Χ'), ("Dagger", '‡'), ("Delta", 'Δ'),

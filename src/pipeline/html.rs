@@ -128,11 +128,7 @@ impl Lines {
             if chunk.ends_with(char::is_whitespace) {
                 self.text.push(' ');
             }
-            let block = self.block.get_or_insert(Block {
-                node: open.map_or(0, |o| o.node),
-                heading: open.is_some_and(|o| o.heading),
-                ..Block::default()
-            });
+            let block = self.block.get_or_insert(Block { node: open.map_or(0, |o| o.node), heading: open.is_some_and(|o| o.heading), ..Block::default() });
             block.chrome = block.chrome.or(open.and_then(|o| o.chrome));
             if open.is_some_and(|o| o.link) {
                 block.link_chars += chars;
@@ -192,7 +188,16 @@ fn push_words(out: &mut String, text: &str) -> Option<usize> {
                 let c = text[i..].chars().next().expect("i is on a char boundary");
                 (c.is_whitespace(), c.len_utf8())
             }
-            lead => (false, if lead < 0xE0 { 2 } else if lead < 0xF0 { 3 } else { 4 }),
+            lead => (
+                false,
+                if lead < 0xE0 {
+                    2
+                } else if lead < 0xF0 {
+                    3
+                } else {
+                    4
+                },
+            ),
         };
         if space {
             if let Some(from) = word.take() {
@@ -225,9 +230,36 @@ fn is_chrome_container(name: &str) -> bool {
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "td" | "th" | "section" | "article" | "header"
-            | "main" | "blockquote" | "pre" | "ul" | "ol" | "table" | "figure" | "figcaption" | "dd" | "dt" | "dl" | "hr"
-            | "address" | "caption" | "center"
+        "p" | "div"
+            | "br"
+            | "li"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "td"
+            | "th"
+            | "section"
+            | "article"
+            | "header"
+            | "main"
+            | "blockquote"
+            | "pre"
+            | "ul"
+            | "ol"
+            | "table"
+            | "figure"
+            | "figcaption"
+            | "dd"
+            | "dt"
+            | "dl"
+            | "hr"
+            | "address"
+            | "caption"
+            | "center"
     )
 }
 
@@ -341,17 +373,17 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
         };
         let name_end = body.find(|c: char| c.is_ascii_whitespace() || c == '/').unwrap_or(body.len());
         let raw_name = &body[..name_end];
-        let name: Cow<str> =
-            if raw_name.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(raw_name.to_ascii_lowercase()) } else { Cow::Borrowed(raw_name) };
+        let name: Cow<str> = if raw_name.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(raw_name.to_ascii_lowercase()) } else { Cow::Borrowed(raw_name) };
         if name.is_empty() {
             continue;
         }
         let block = is_block(&name);
         if closing {
             if name == "title"
-                && let Some(t) = title_buf.take() {
-                    doc.meta.title.get_or_insert_with(|| decode_entities(t.trim()).into_owned());
-                }
+                && let Some(t) = title_buf.take()
+            {
+                doc.meta.title.get_or_insert_with(|| decode_entities(t.trim()).into_owned());
+            }
             if let Some(pos) = stack.iter().rposition(|o| o.name == name) {
                 container_left_open |= stack[pos + 1..].iter().any(|o| o.container);
                 stack.truncate(pos);
@@ -418,10 +450,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
         let parent_skips = parent.is_some_and(|o| o.skip);
         let tag = if parent_skips { TagAttrs::default() } else { tag_attrs(attrs) };
         let container = is_chrome_container(&name) || tag.landmark;
-        let skip = parent_skips
-            || is_skipped(&name)
-            || (reading.skip_chrome_containers && container)
-            || (reading.skip_hidden && tag.hidden);
+        let skip = parent_skips || is_skipped(&name) || (reading.skip_chrome_containers && container) || (reading.skip_hidden && tag.hidden);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
         let own = if structural || skip { Marks::default() } else { marks_of(&name, &tag, patterns, marks_seen) };
         let chrome = parent.and_then(|o| o.chrome).or(own.chrome);
@@ -458,11 +487,13 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
         doc.meta.title = Some(t);
     }
     doc.meta.site_name = doc.meta.site_name.take().or_else(|| get("og:site_name"));
-    doc.meta.published = doc.meta.published.take().or_else(|| PUBLISHED_META.iter().find_map(|k| get(k).and_then(|d| iso_prefix(&d)))).or(page_published).or(first_time);
+    doc.meta.published =
+        doc.meta.published.take().or_else(|| PUBLISHED_META.iter().find_map(|k| get(k).and_then(|d| iso_prefix(&d)))).or(page_published).or(first_time);
     if doc.meta.authors.is_empty()
-        && let Some(a) = get("author").filter(|a| !a.contains("://")) {
-            doc.meta.authors = vec![a];
-        }
+        && let Some(a) = get("author").filter(|a| !a.contains("://"))
+    {
+        doc.meta.authors = vec![a];
+    }
     // With no declared title to judge them by, only a page's one `<h1>` is taken.
     if h1_count == 1 || doc.meta.title.is_some() {
         doc.meta.headline = h1s
@@ -569,8 +600,7 @@ fn read_json_ld(body: &str, meta: &mut HtmlMeta, page_published: &mut Option<Str
 /// declaration (`<!`), or a processing instruction (`<?`).
 fn opens_tag(b: &[u8], i: usize) -> bool {
     let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
-    b[i] == b'<'
-        && (next(1).is_ascii_alphabetic() || matches!(next(1), b'!' | b'?') || (next(1) == b'/' && next(2).is_ascii_alphabetic()))
+    b[i] == b'<' && (next(1).is_ascii_alphabetic() || matches!(next(1), b'!' | b'?') || (next(1) == b'/' && next(2).is_ascii_alphabetic()))
 }
 
 /// What the scanner reads from an element's attributes, in one pass: whether
@@ -836,7 +866,11 @@ mod tests {
         // Page, and the date read from it.
         let cases = [
             ("json_ld_article_first", format!(r#"{web_page}<meta property="article:published_time" content="2019-01-01">{article}"#), Some("2021-01-01")),
-            ("open_graph_before_microdata", r#"<meta itemprop="datePublished" content="2018-05-05"><meta property="article:published_time" content="2019-01-01">"#.to_string(), Some("2019-01-01")),
+            (
+                "open_graph_before_microdata",
+                r#"<meta itemprop="datePublished" content="2018-05-05"><meta property="article:published_time" content="2019-01-01">"#.to_string(),
+                Some("2019-01-01"),
+            ),
             ("microdata_meta", r#"<meta itemprop="datePublished" content="2018-05-05T13:08:00-0500">"#.to_string(), Some("2018-05-05T13:08")),
             ("dublin_core", r#"<meta name="DC.Date" content="2019-06-25">"#.to_string(), Some("2019-06-25")),
             ("web_page_before_time_element", format!(r#"{web_page}<time datetime="2017-07-07">x</time>"#), Some("2020-02-02T10:00")),
@@ -851,7 +885,12 @@ mod tests {
     fn titles_lose_their_site_suffix() {
         let cases = [
             (Some("Harbour wall extended | Harbour Times"), None, None, Some("Harbour wall extended")),
-            (Some("Harbour wall extended - The Daily Harbour News Online Edition"), Some("The Daily Harbour News Online Edition"), None, Some("Harbour wall extended")),
+            (
+                Some("Harbour wall extended - The Daily Harbour News Online Edition"),
+                Some("The Daily Harbour News Online Edition"),
+                None,
+                Some("Harbour wall extended"),
+            ),
             (Some("Harbour wall extended after debate - Times"), None, Some("Harbour wall extended after debate"), Some("Harbour wall extended after debate")),
             (Some("Q&A - Part 2"), None, None, Some("Q&A - Part 2")),
             (None, None, Some("Headline"), None),
@@ -866,12 +905,20 @@ mod tests {
         let p = crate::patterns::PatternsBuilder::new().build().unwrap();
         // Page, and the headline read from it.
         let cases = [
-            ("reworded_for_search", "<title>Harbour Wall Guide 2025 | Times</title><h1>Why the harbour wall was extended</h1>", Some("Why the harbour wall was extended")),
+            (
+                "reworded_for_search",
+                "<title>Harbour Wall Guide 2025 | Times</title><h1>Why the harbour wall was extended</h1>",
+                Some("Why the harbour wall was extended"),
+            ),
             ("no_declared_title", "<h1>Harbour &amp; wall</h1><p>x</p>", Some("Harbour & wall")),
             ("logo_named_in_the_title", "<title>Harbour wall extended | Harbour Times</title><h1><a href=/>Harbour Times</a></h1>", None),
             ("logo_named_by_og_site_name", r#"<meta property="og:site_name" content="Harbour"><title>Harbour wall</title><h1>Harbour</h1>"#, None),
             ("section_name_shares_no_word", "<title>Harbour wall extended</title><h1>Our Blog</h1>", None),
-            ("the_first_h1_that_is_not_the_logo", "<title>Harbour wall extended | Harbour Times</title><h1>Harbour Times</h1><h1>Harbour wall extended</h1>", Some("Harbour wall extended")),
+            (
+                "the_first_h1_that_is_not_the_logo",
+                "<title>Harbour wall extended | Harbour Times</title><h1>Harbour Times</h1><h1>Harbour wall extended</h1>",
+                Some("Harbour wall extended"),
+            ),
             ("two_h1s_and_no_title_name_no_headline", "<h1>Harbour wall</h1><h1>Harbour news</h1>", None),
             ("a_permalink_mark_is_not_text", "<title>Harbour wall</title><h1>Harbour wall<a href=#h>¶</a>\n</h1>", Some("Harbour wall")),
             ("site_segment_closed_by_a_separator", "<title>Harbour wall :: Harbour Times ::</title><h1>Harbour Times</h1>", None),

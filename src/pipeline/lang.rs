@@ -87,11 +87,8 @@ mod tests {
         let en = "The council approved the new budget on Monday after a long debate about the schools.";
         let de = "Die Tanzkompanie des Theaters öffnet mit einer Arbeit, die von dem neuen Tanzchef stammt.";
         let none = crate::patterns::PatternsBuilder::new().build().unwrap();
-        let shipped = crate::patterns::PatternsBuilder::new()
-            .dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns"))
-            .unwrap()
-            .build()
-            .unwrap();
+        let shipped =
+            crate::patterns::PatternsBuilder::new().dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns")).unwrap().build().unwrap();
         for p in [&none, &shipped] {
             assert_eq!(detect([vi].into_iter(), p).as_deref(), Some("vi"));
             assert_eq!(detect([en].into_iter(), p).as_deref(), Some("en"));

@@ -57,22 +57,26 @@ pub fn read(
             continue;
         }
         if meta.source.is_none()
-            && let Some(s) = source_line(&l.text, patterns, active) {
-                meta.source = Some(s);
-                mark(c, i, Reason::Source);
-                continue;
-            }
+            && let Some(s) = source_line(&l.text, patterns, active)
+        {
+            meta.source = Some(s);
+            mark(c, i, Reason::Source);
+            continue;
+        }
         if meta.authors.is_empty()
-            && let Some(names) = explicit_byline(l, patterns, active) {
-                meta.authors = names;
-                mark(c, i, Reason::Byline);
-                continue;
-            }
-        if meta.published.is_none() && !(l.f.terminal && l.f.words > 8)
-            && let Some(d) = find_date(&l.text, lang, patterns, active) {
-                meta.published = Some(d);
-                mark(c, i, Reason::Date);
-            }
+            && let Some(names) = explicit_byline(l, patterns, active)
+        {
+            meta.authors = names;
+            mark(c, i, Reason::Byline);
+            continue;
+        }
+        if meta.published.is_none()
+            && !(l.f.terminal && l.f.words > 8)
+            && let Some(d) = find_date(&l.text, lang, patterns, active)
+        {
+            meta.published = Some(d);
+            mark(c, i, Reason::Date);
+        }
     }
     if meta.authors.is_empty() {
         meta.authors = bylines.iter().find_map(|b| markup_byline(b, patterns, active)).unwrap_or_default();

@@ -23,9 +23,9 @@ pub mod segment;
 
 use crate::envelope::{Format, Page, domain_of};
 use crate::error::Result;
+use crate::fxhash::FxHashMap;
 use crate::patterns::{Patterns, PatternsBuilder};
 use crate::record::{Record, Removed, SCHEMA_VERSION, Stats};
-use crate::fxhash::FxHashMap;
 use classify::{Heuristics, Reason, Verdict};
 use std::path::Path;
 use std::sync::Arc;
@@ -145,7 +145,15 @@ impl Pipeline {
         apply_markup(&mut lines, &blocks);
         let mut classified = classify::classify(&lines, &parents, self.patterns.has_stopwords(&active), &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
-        let meta = metadata::read(&lines, &mut classified, lang.as_deref(), html_meta.headline.as_deref().or(html_meta.title.as_deref()), &html_meta.bylines, &self.patterns, &active);
+        let meta = metadata::read(
+            &lines,
+            &mut classified,
+            lang.as_deref(),
+            html_meta.headline.as_deref().or(html_meta.title.as_deref()),
+            &html_meta.bylines,
+            &self.patterns,
+            &active,
+        );
         classify::require_article(&lines, &mut classified.verdicts, &self.heuristics);
         let assembled = assemble::assemble(&lines, &classified.verdicts);
 
@@ -270,9 +278,7 @@ impl Pipeline {
             .zip(verdicts)
             .filter_map(|(l, v)| match *v {
                 Verdict::Keep => None,
-                Verdict::Drop(reason) => {
-                    Some(Removed { line: l.no, text: l.text.clone(), set: self.set_of(reason, false), reason: self.why(reason) })
-                }
+                Verdict::Drop(reason) => Some(Removed { line: l.no, text: l.text.clone(), set: self.set_of(reason, false), reason: self.why(reason) }),
             })
             .collect()
     }
@@ -371,16 +377,8 @@ mod tests {
         let cases: &[(&str, &[MarkedLine], &[usize])] = &[
             ("a_small_sidebar_is_chrome", &[(None, 600, true), (Some(1), 100, false)], &[]),
             ("a_mark_over_most_of_the_text_is_a_wrapper", &[(Some(1), 700, true), (None, 100, false)], &[1]),
-            (
-                "every_paragraph_in_a_widget_is_a_wrapper",
-                &[(Some(1), 300, true), (Some(1), 300, true), (Some(2), 300, false), (None, 100, false)],
-                &[1],
-            ),
-            (
-                "comments_longer_than_the_article_stay_chrome",
-                &[(None, 300, true), (Some(2), 200, true), (Some(2), 200, true), (Some(3), 200, false)],
-                &[],
-            ),
+            ("every_paragraph_in_a_widget_is_a_wrapper", &[(Some(1), 300, true), (Some(1), 300, true), (Some(2), 300, false), (None, 100, false)], &[1]),
+            ("comments_longer_than_the_article_stay_chrome", &[(None, 300, true), (Some(2), 200, true), (Some(2), 200, true), (Some(3), 200, false)], &[]),
             ("no_marks", &[(None, 300, true)], &[]),
         ];
         for (name, lines, want) in cases {

@@ -194,8 +194,7 @@ static CLASS: [u8; 256] = {
 /// or digit, are decoded.
 fn weigh(word: &str, acc: u8) -> usize {
     let b = word.as_bytes();
-    let exact = acc & HIGH != 0
-        && (acc & CJK != 0 || acc & ALNUM == 0 || (acc & MIXED != 0 && b.windows(2).any(|w| maybe_unspaced(w[0], w[1]))));
+    let exact = acc & HIGH != 0 && (acc & CJK != 0 || acc & ALNUM == 0 || (acc & MIXED != 0 && b.windows(2).any(|w| maybe_unspaced(w[0], w[1]))));
     if exact { word_weight(word) } else { usize::from(acc & ALNUM != 0) }
 }
 

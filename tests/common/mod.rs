@@ -33,8 +33,7 @@ fn nats_binary() -> PathBuf {
     if local.exists() {
         return local;
     }
-    let on_path = std::env::var_os("PATH")
-        .and_then(|paths| std::env::split_paths(&paths).map(|d| d.join("nats-server")).find(|p| p.exists()));
+    let on_path = std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|d| d.join("nats-server")).find(|p| p.exists()));
     on_path.expect("nats-server not found: run scripts/install-nats-server (or set BOILERSTRIP_NATS_SERVER)")
 }
 
