@@ -7,7 +7,7 @@
 //! - [`envelope`]: the input format shared by the CLI and the daemon.
 //! - [`eval`]: the corpus scorer, equal to `shared/tools/score.py`.
 //! - [`daemon`]: the NATS JetStream worker (`boilerstrip run`).
-//! - [`bench`]: throughput measurements against same-run ceilings.
+//! - [`bench`](mod@bench): throughput measurements against same-run ceilings.
 //! - [`cli`]: the command line.
 //!
 //! ```

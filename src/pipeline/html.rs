@@ -59,7 +59,7 @@ pub struct HtmlMeta {
     pub site_name: Option<String>,
     pub lang: Option<String>,
     /// The first of the page's `<h1>`s that is its headline (see
-    /// [`is_headline`]): the title as printed, which `<title>` and
+    /// `is_headline`): the title as printed, which `<title>` and
     /// `og:title` often reword. With no declared title, only a page's one
     /// `<h1>` is taken.
     pub headline: Option<String>,

@@ -3,7 +3,7 @@
 //! In: the envelope's `lang` (any BCP 47 tag) or the page's lines. Out: a
 //! lowercase ISO 639-1 code where one exists (`vi`, `en`), else ISO 639-3.
 //! Detection reads only the longer lines (menus are noise) and at most
-//! [`SAMPLE_BYTES`] of them. A language with a pattern set is recognized by
+//! `SAMPLE_BYTES` of them. A language with a pattern set is recognized by
 //! its stopwords (fast, one hash lookup a word); otherwise the trigram model
 //! of whatlang decides. `None` when unsure.
 
