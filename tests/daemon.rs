@@ -363,3 +363,16 @@ async fn credentials_authenticate_and_a_wrong_password_is_reported() {
     let (_, scrape) = wrong.get("/metrics");
     assert!(metric(&scrape, "boilerstrip_errors_total", &["kind=\"auth\""]) >= 1.0, "the refusal is counted:\n{scrape}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_token_authenticates() {
+    let server = NatsServer::start_with(&["--auth", "t0ken"]);
+    let client = async_nats::ConnectOptions::with_token("t0ken".into()).connect(server.url()).await.expect("connect with the token");
+    let js = async_nats::jetstream::new(client);
+    create_input_stream(&js).await;
+    let patterns = repo().join("config/patterns");
+    let daemon = Daemon::spawn(&server.url(), server.dir.path(), &patterns, &[], &[("BOILERSTRIP_NATS_TOKEN", "t0ken")]);
+    daemon.wait_ready(Duration::from_secs(30));
+    publish_all(&js, generated(3, 0)).await;
+    assert_eq!(wait_stream_len(&js, "PAGES_CLEAN", 3, Duration::from_secs(30)).await, 3, "records from the replica with the token");
+}
