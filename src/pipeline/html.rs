@@ -156,6 +156,14 @@ impl Lines {
     }
 }
 
+/// Raw markup text with its entities decoded and its words joined by single
+/// spaces: the text of an element read on the side (a headline, a byline).
+fn words_of(raw: &str) -> String {
+    let mut out = String::new();
+    push_words(&mut out, &decode_entities(raw));
+    out
+}
+
 /// Appends the words of `text` (split on Unicode whitespace, as
 /// `str::split_whitespace`) joined by single spaces, and returns their
 /// characters, or `None` when there was no word. Byte by byte: only lead
@@ -188,16 +196,10 @@ fn push_words(out: &mut String, text: &str) -> Option<usize> {
                 let c = text[i..].chars().next().expect("i is on a char boundary");
                 (c.is_whitespace(), c.len_utf8())
             }
-            lead => (
-                false,
-                if lead < 0xE0 {
-                    2
-                } else if lead < 0xF0 {
-                    3
-                } else {
-                    4
-                },
-            ),
+            // Any other lead byte starts a character that is never a space.
+            0x80..=0xDF => (false, 2),
+            0xE0..=0xEF => (false, 3),
+            0xF0..=0xFF => (false, 4),
         };
         if space {
             if let Some(from) = word.take() {
@@ -227,39 +229,13 @@ fn is_chrome_container(name: &str) -> bool {
 }
 
 /// Elements that end a line (one block per line).
+#[rustfmt::skip]
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div"
-            | "br"
-            | "li"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "tr"
-            | "td"
-            | "th"
-            | "section"
-            | "article"
-            | "header"
-            | "main"
-            | "blockquote"
-            | "pre"
-            | "ul"
-            | "ol"
-            | "table"
-            | "figure"
-            | "figcaption"
-            | "dd"
-            | "dt"
-            | "dl"
-            | "hr"
-            | "address"
-            | "caption"
-            | "center"
+        "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "td" | "th" | "section" | "article" | "header"
+            | "main" | "blockquote" | "pre" | "ul" | "ol" | "table" | "figure" | "figcaption" | "dd" | "dt" | "dl" | "hr"
+            | "address" | "caption" | "center"
     )
 }
 
@@ -390,7 +366,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
             }
             if byline_at.is_some_and(|b| stack.len() <= b) {
                 byline_at = None;
-                let text = decode_entities(&byline_text).split_whitespace().collect::<Vec<_>>().join(" ");
+                let text = words_of(&byline_text);
                 byline_text.clear();
                 if !text.is_empty() {
                     doc.meta.bylines.push(text);
@@ -499,7 +475,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
         doc.meta.headline = h1s
             .iter()
             // Documentation generators end headings with a `¶` permalink.
-            .map(|h| decode_entities(h).trim_end().trim_end_matches('¶').split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|h| words_of(h).trim_end_matches('¶').trim_end().to_string())
             .find(|h| is_headline(h, doc.meta.title.as_deref(), doc.meta.site_name.as_deref()));
     }
     doc.text = lines.text;
