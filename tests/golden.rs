@@ -152,6 +152,22 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_comment_count_heading_ends_the_article",
+        text: "Harbour wall to be extended after long debate\n\n\
+               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
+               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
+               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.\n\n\
+               12 thoughts on \u{201c}Harbour wall to be extended after long debate\u{201d}\n\n\
+               1. I have lived by the harbour for thirty years and I think this is the best decision the council has made in a long time.\n\n\
+               2. The engineers said the same thing about the ferry terminal, and that project ran two years late and far over its budget.",
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["12 thoughts on", "I have lived by the harbour", "ran two years late"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_language_without_patterns_still_loses_its_menu",
         text: "Beranda\nBerita\nOlahraga\nKontak\n\n\
                Pemerintah kota mengumumkan bahwa pembangunan jembatan baru akan dimulai pada bulan depan dan selesai dalam dua tahun.\n\n\

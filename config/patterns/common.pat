@@ -3,7 +3,9 @@
 # File format (all .pat files):
 #   [section option=value ...]   starts a section; the name is the pattern kind
 #   one pattern per line         matched case-insensitively, on whole words;
-#                                Vietnamese tone placement (hoà/hòa) is folded
+#                                Vietnamese tone placement (hoà/hòa) is folded;
+#                                a number matches any number (`0 comments`
+#                                matches `59 Comments`)
 #   # comment                    a line starting with '#'
 #
 # Kinds and their defaults:

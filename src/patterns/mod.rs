@@ -7,8 +7,9 @@
 //! Out: [`Patterns`], immutable and shared by every worker. A malformed file
 //! fails [`PatternsBuilder::build`] with its path and line.
 //!
-//! Matching works on folded text (see [`crate::pipeline::normalize::fold`]),
-//! and every match must fall on word boundaries, so `share` never fires
+//! Matching works on folded text (see [`crate::pipeline::normalize::fold`])
+//! in which every run of digits reads as `0`, and every match must fall on
+//! word boundaries, so `share` never fires
 //! inside `shareholders`. A page activates a subset of the scopes
 //! ([`Patterns::activate`]); matches from inactive scopes are ignored.
 
@@ -19,6 +20,7 @@ pub use parse::{Kind, Mode};
 use crate::error::{Error, Result};
 use crate::pipeline::normalize::fold;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 
@@ -149,7 +151,7 @@ impl PatternsBuilder {
             for raw in parse::parse(&path, &src)? {
                 match raw.kind {
                     Kind::Drop | Kind::DropContains | Kind::Footer | Kind::Header | Kind::Section => {
-                        keys.push(fold(&raw.text));
+                        keys.push(numbers_as_zero(&fold(&raw.text)).into_owned());
                         entries.push(Entry {
                             scope: scope_id,
                             kind: raw.kind,
@@ -334,6 +336,7 @@ impl Patterns {
     /// Matches a folded line of `words` words against the line patterns.
     pub fn match_line(&self, folded: &str, words: usize, active: &Active) -> LineHits {
         let mut hits = LineHits::default();
+        let folded = &*numbers_as_zero(folded);
         // A line longer than every whole-line pattern, with more words than
         // any prefix or contains pattern allows, can match nothing.
         if self.entries.is_empty() || (folded.len() > self.longest_line_key && words > self.most_open_words) {
@@ -460,6 +463,32 @@ impl Patterns {
     }
 }
 
+/// Every number as one `0`, in patterns and lines alike, so a pattern
+/// `0 comments on` matches `59 Comments on "…"` and `1,204 comments on`.
+/// A number is a run of ASCII digits, with `,` or `.` allowed between two
+/// digits. Counts are never what tells chrome from content.
+fn numbers_as_zero(s: &str) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        out.push(b'0');
+        while i < b.len() && (b[i].is_ascii_digit() || (matches!(b[i], b',' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
+            i += 1;
+        }
+    }
+    // Only ASCII digits and separators were replaced, so `out` is UTF-8.
+    Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| s.to_string()))
+}
+
 fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
     let word = |c: char| c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}');
     let before_ok = s[..start].chars().next_back().is_none_or(|c| !word(c)) || s[start..].chars().next().is_some_and(|c| !word(c));
@@ -487,6 +516,7 @@ mod tests {
         let p = build(&[
             ("common.pat", "[drop]\nshare\n[residue]\n{name}\n"),
             ("lang/vi.pat", "[drop_contains max_words=4]\nbình luận\n[footer]\ntổng biên tập\n[footer match=contains]\ngiữ bản quyền\n"),
+            ("lang/en.pat", "[footer]\n0 comments on\n"),
             ("sites/example.com.pat", "[drop]\nsite only\n"),
         ])
         .unwrap();
@@ -497,7 +527,7 @@ mod tests {
             let words = line.split_whitespace().count();
             p.match_line(&f, words, active)
         };
-        let cases: [(&str, &Active, bool, bool); 10] = [
+        let cases: [(&str, &Active, bool, bool); 13] = [
             ("Báo Sóc Trăng giữ bản quyền nội dung", &vi, false, true),
             ("Phó Tổng Biên tập: Nguyễn Thành Nam", &vi, false, false),
             ("Share", &en, true, false),
@@ -508,6 +538,9 @@ mod tests {
             ("Tổng Biên tập: Đỗ Tấn Hậu", &vi, false, true),
             ("site only", &vi, true, false),
             ("site only", &en, false, false),
+            ("59 Comments on “Starship Troopers”", &en, false, true),
+            ("1,204 comments on the draft", &en, false, true),
+            ("Comments on the draft", &en, false, false),
         ];
         for (line, active, drop, footer) in cases {
             let h = hit(line, active);

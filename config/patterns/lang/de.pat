@@ -65,6 +65,14 @@ das könnte sie auch interessieren
 [footer match=contains max_words=16]
 alle rechte vorbehalten
 
+# A comment count heading ("59 Comments on “Title”") opens the comments.
+[footer]
+0 kommentare zu
+0 kommentar zu
+0 gedanken zu
+ein gedanke zu
+0 antworten auf
+
 [section]
 mehr zum thema
 weitere artikel

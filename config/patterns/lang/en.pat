@@ -121,6 +121,17 @@ like this
 [footer match=contains max_words=16]
 all rights reserved
 
+# A comment count heading ("59 Comments on “Title”") opens the comments.
+[footer]
+0 comments on
+0 thoughts on
+0 responses to
+0 replies to
+one comment on
+one thought on
+one response to
+one reply to
+
 [section]
 you may also like
 you might also like

@@ -37,6 +37,14 @@ sobre el autor
 [footer match=contains max_words=16]
 todos los derechos reservados
 
+# A comment count heading ("59 Comments on “Title”") opens the comments.
+[footer]
+0 comentarios en
+0 comentarios sobre
+0 comentario en
+0 respuestas a
+0 pensamientos sobre
+
 [section]
 noticias relacionadas
 artículos relacionados

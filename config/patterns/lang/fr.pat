@@ -44,6 +44,14 @@ réagissez
 [footer match=contains max_words=16]
 tous droits réservés
 
+# A comment count heading ("59 Comments on “Title”") opens the comments.
+[footer]
+0 commentaires sur
+0 commentaire sur
+0 réflexions sur
+une réflexion sur
+0 réponses à
+
 [section]
 lire aussi
 à lire aussi

@@ -32,6 +32,12 @@ dodaj komentarz
 [footer match=contains max_words=16]
 wszelkie prawa zastrzeżone
 
+# A comment count heading ("59 Comments on “Title”") opens the comments.
+[footer]
+0 komentarzy do
+0 komentarze do
+0 odpowiedzi na
+
 [section]
 czytaj także
 czytaj też
