@@ -423,6 +423,19 @@ const HTML_CASES: &[HtmlCase] = &[
         authors: &[],
     },
     HtmlCase {
+        name: "a_plain_list_next_to_the_article_is_article",
+        html: r#"<body><nav><ul><li><a href="/">Home</a></li><li><a href="/cakes">Cakes</a></li></ul></nav>
+            <div class="recipe"><h1>Cherry sponge cake</h1><div class="ingredients"><ul><li>250 g butter</li><li>250 g sugar</li><li>5 eggs</li><li>350 g flour</li></ul></div>
+            <div class="steps"><p>Beat the soft butter with the sugar until it is pale and creamy, then stir in the eggs one after the other.</p>
+            <p>Fold in the flour, spread the batter in the tin and bake it in the hot oven for forty to forty-five minutes.</p></div>
+            <ul><li>150 kcal a slice</li></ul></div>
+            <ul><li><a href="/more/1">Lemon drizzle cake with a very long linked teaser title</a></li><li><a href="/more/2">Apple pie</a></li></ul></body>"#,
+        keep: &["250 g butter", "350 g flour", "Beat the soft butter", "Fold in the flour", "150 kcal"],
+        drop: &["Home", "Lemon drizzle", "Apple pie"],
+        title: Some("Cherry sponge cake"),
+        authors: &[],
+    },
+    HtmlCase {
         name: "a_byline_element_names_the_author",
         html: r#"<body><article><h1>Harbour wall extended</h1>
             <div class="meta"><span class="post-author-name">Jane Doe</span> <time>March 3, 2021</time></div>

@@ -178,6 +178,7 @@ pub fn classify(lines: &[Line], parents: &[u32], has_stopwords: bool, h: &Heuris
 
     let core = find_core(lines, &class, &verdicts)
         .map(|(s, e)| fit_to_container(lines, parents, &class, &verdicts, s, e))
+        .map(|(s, e)| extend_over_lists(lines, &class, &verdicts, s, e))
         .map(|(s, e)| (include_heading(lines, &class, &verdicts, s), e));
     for i in 0..n {
         if verdicts[i] != Verdict::Keep {
@@ -330,6 +331,26 @@ fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
 /// A heading directly above the core belongs to it (the title, if it is
 /// one, is taken out later by the metadata reader). A heading stands alone:
 /// the last line of a block of short lines is a menu item, not a heading.
+/// HTML: list items that are not links, right next to the core, belong to
+/// it: a recipe's ingredients above its steps, a product's specs below its
+/// description. (Lines that are not list items stay out: taking those too
+/// let bylines, ratings and teasers in.)
+fn extend_over_lists(lines: &[Line], class: &[Class], verdicts: &[Verdict], s: usize, e: usize) -> (usize, usize) {
+    if lines[s].node == 0 {
+        return (s, e);
+    }
+    let plain = |i: usize| verdicts[i] == Verdict::Keep && class[i] != Class::Bad && !lines[i].linked && lines[i].f.bullet;
+    let mut first = s;
+    while first > 0 && plain(first - 1) {
+        first -= 1;
+    }
+    let mut last = e;
+    while last + 1 < lines.len() && plain(last + 1) {
+        last += 1;
+    }
+    (first, last)
+}
+
 fn include_heading(lines: &[Line], class: &[Class], verdicts: &[Verdict], start: usize) -> usize {
     let Some(prev) = start.checked_sub(1) else { return start };
     let l = &lines[prev];
@@ -428,6 +449,7 @@ mod tests {
             chrome: None,
             node: 0,
             heading: false,
+            linked: false,
             f: Features { words, ..Features::default() },
         }
     }

@@ -55,6 +55,8 @@ pub struct Line {
     pub node: u32,
     /// Marked up as a heading (HTML `h1`–`h6`).
     pub heading: bool,
+    /// Mostly link text (HTML).
+    pub linked: bool,
     pub f: Features,
 }
 
@@ -77,7 +79,7 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         }
         let f = measure(&text, patterns, active);
         let folded = f.matched.then(|| fold(&text));
-        let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, node: 0, heading: false, f };
+        let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, node: 0, heading: false, linked: false, f };
         if let Some(folded) = &line.folded {
             line.f.hits = patterns.match_line(folded, line.f.words, active);
         }
