@@ -168,6 +168,19 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "ingredients_above_the_steps_are_article",
+        text: "Home\nRecipes\n\nCherry sponge cake\n\n• 250 g butter\n• 250 g sugar\n• 5 eggs\n• 350 g flour\n\n\
+               Beat the soft butter with the sugar until it is pale and creamy, then stir in the eggs one after the other and keep beating for a while.\n\n\
+               Fold in the flour, spread the batter in the tin and bake it in the hot oven for forty to forty-five minutes, until a skewer comes out clean.\n\n\
+               Related recipes\n• Lemon drizzle cake\n• Apple pie",
+        keep: &["250 g butter", "350 g flour", "Beat the soft butter", "Fold in the flour"],
+        drop: &["Home", "Related recipes", "Lemon drizzle", "Apple pie"],
+        title: Some("Cherry sponge cake"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_language_without_patterns_still_loses_its_menu",
         text: "Beranda\nBerita\nOlahraga\nKontak\n\n\
                Pemerintah kota mengumumkan bahwa pembangunan jembatan baru akan dimulai pada bulan depan dan selesai dalam dua tahun.\n\n\

@@ -15,6 +15,7 @@
 //!    (good lines weigh their length, chrome weighs against). Content far from
 //!    the core is chrome unless it is unmistakably prose. For HTML, the core
 //!    is then fitted to the element that holds its prose (`fit_to_container`).
+//!    Plain list items right next to the core join it (`extend_over_lists`).
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 
@@ -328,17 +329,11 @@ fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
     }
 }
 
-/// A heading directly above the core belongs to it (the title, if it is
-/// one, is taken out later by the metadata reader). A heading stands alone:
-/// the last line of a block of short lines is a menu item, not a heading.
-/// HTML: list items that are not links, right next to the core, belong to
-/// it: a recipe's ingredients above its steps, a product's specs below its
-/// description. (Lines that are not list items stay out: taking those too
-/// let bylines, ratings and teasers in.)
+/// List items that are not links (HTML link text, or URL-like words in
+/// text), right next to the core, belong to it: a recipe's ingredients above
+/// its steps, a product's specs below its description. Other plain lines
+/// stay out: taking them too let bylines, ratings and teasers in.
 fn extend_over_lists(lines: &[Line], class: &[Class], verdicts: &[Verdict], s: usize, e: usize) -> (usize, usize) {
-    if lines[s].node == 0 {
-        return (s, e);
-    }
     let plain = |i: usize| verdicts[i] == Verdict::Keep && class[i] != Class::Bad && !lines[i].linked && lines[i].f.bullet;
     let mut first = s;
     while first > 0 && plain(first - 1) {
@@ -351,6 +346,9 @@ fn extend_over_lists(lines: &[Line], class: &[Class], verdicts: &[Verdict], s: u
     (first, last)
 }
 
+/// A heading directly above the core belongs to it (the title, if it is
+/// one, is taken out later by the metadata reader). A heading stands alone:
+/// the last line of a block of short lines is a menu item, not a heading.
 fn include_heading(lines: &[Line], class: &[Class], verdicts: &[Verdict], start: usize) -> usize {
     let Some(prev) = start.checked_sub(1) else { return start };
     let l = &lines[prev];
