@@ -181,6 +181,19 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_affiliate_disclosure_is_not_article",
+        text: "Harbour wall to be extended after long debate\n\n\
+               This post contains affiliate links. If you buy through them, we may earn a small commission at no extra cost to you.\n\n\
+               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
+               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.",
+        keep: &[PARA_EN_1, PARA_EN_2],
+        drop: &["affiliate links"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_language_without_patterns_still_loses_its_menu",
         text: "Beranda\nBerita\nOlahraga\nKontak\n\n\
                Pemerintah kota mengumumkan bahwa pembangunan jembatan baru akan dimulai pada bulan depan dan selesai dalam dua tahun.\n\n\

@@ -151,3 +151,15 @@ dir hat der artikel gefallen
 # that ends in one ("Privacy | Terms ... © 2006 Example Inc. Alle rechte vorbehalten.").
 [drop_contains max_words=30]
 alle rechte vorbehalten
+
+# Affiliate disclosures ("Dieser Artikel enthält Affiliate-Links"), on lines
+# of up to 40 words.
+[drop_contains max_words=40]
+enthält affiliate-links
+enthält affiliate links
+sind sogenannte affiliate-links
+sogenannte affiliate-links
+um affiliate links
+um affiliate-links
+eine provision vom händler
+ggf. eine provision

@@ -227,3 +227,29 @@ get the latest
 # that ends in one ("Privacy | Terms ... © 2006 Example Inc. All rights reserved.").
 [drop_contains max_words=30]
 all rights reserved
+
+# Affiliate and advertising disclosures ("We may earn a commission when you
+# buy through links on our site."), on lines of up to 40 words.
+[drop_contains max_words=40]
+may earn a commission
+may earn a small commission
+may earn commission
+may earn commissions
+may earn an affiliate commission
+may earn affiliate commissions
+will earn a commission
+we may receive compensation
+i may receive compensation
+may receive a small commission
+may receive financial compensation
+earn from qualifying purchases
+contains affiliate links
+contain affiliate links
+contains some affiliate links
+includes affiliate links
+are affiliate links
+blog uses affiliate links
+site uses affiliate links
+affiliate disclaimer
+affiliate disclosure
+advertising disclosure
