@@ -257,6 +257,21 @@ async fn sigterm_exits_zero_and_loses_nothing() {
     assert_each_once(&record_ids(&js).await, (0..3000).map(|i| format!("gen-{i}")));
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn sigterm_stops_a_replica_whose_server_is_gone() {
+    let (mut server, js) = server_with_input().await;
+    let config = test_config(server.dir.path());
+    let mut daemon = Daemon::start(&server.url(), server.dir.path(), &["--config", &config]);
+    daemon.wait_ready(Duration::from_secs(30));
+    publish_all(&js, generated(200, 0)).await;
+    wait_stream_len(&js, "PAGES_CLEAN", 200, Duration::from_secs(60)).await;
+    // The replica is idle, waiting on a pull, when the server goes away.
+    server.stop();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let code = daemon.sigterm(Duration::from_secs(30));
+    assert_eq!(code, Some(0), "log:\n{}", daemon.log_text());
+}
+
 fn page_with_marker(i: usize) -> String {
     format!(
         "Paragraph one of page {i}. The council met on Monday and agreed to extend the harbour wall after a long debate.\n\n\

@@ -5,6 +5,10 @@
 //! NATS is connected and the consumer is bound, else 503. Three fixed GET
 //! routes need no web framework: each connection gets one response and is
 //! closed. Requests larger than 8 KiB or slower than 5 s are dropped.
+//!
+//! The listener also runs the exporter's upkeep every [`UPKEEP_EVERY`]:
+//! histogram samples wait in the recorder until a scrape or an upkeep drains
+//! them, so a replica nobody scrapes would otherwise grow by every sample.
 
 use super::Health;
 use metrics_exporter_prometheus::PrometheusHandle;
@@ -13,11 +17,17 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
+/// How often histogram samples are drained into their buckets.
+pub const UPKEEP_EVERY: Duration = Duration::from_secs(5);
+
 pub async fn serve(listener: TcpListener, handle: PrometheusHandle, health: Arc<Health>, shutdown: impl std::future::Future<Output = ()>) {
     tokio::pin!(shutdown);
+    let mut upkeep = tokio::time::interval(UPKEEP_EVERY);
+    upkeep.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tokio::select! {
             _ = &mut shutdown => return,
+            _ = upkeep.tick() => handle.run_upkeep(),
             accepted = listener.accept() => {
                 let Ok((stream, _)) = accepted else { continue };
                 let (handle, health) = (handle.clone(), health.clone());

@@ -73,6 +73,8 @@ impl Health {
 
 /// How long one pull request waits for pages before asking again.
 const PULL_EXPIRES: Duration = Duration::from_secs(2);
+/// How long past its expiry a pull may stay unanswered before it is given up.
+const PULL_SLACK: Duration = Duration::from_secs(3);
 
 /// Runs until `shutdown` resolves, then drains. Errors are start-up errors
 /// (bad patterns, a busy port, a missing stream): once running, NATS
@@ -123,7 +125,10 @@ pub async fn run(settings: Settings, shutdown: impl Future<Output = ()> + Send +
             _ = stopped(&mut stop) => break,
         };
         let want = (slots.available_permits() + 1).min(settings.input.batch);
-        let batch = consumer.batch().max_messages(want).expires(PULL_EXPIRES).messages().await;
+        let batch = tokio::select! {
+            batch = consumer.batch().max_messages(want).expires(PULL_EXPIRES).messages() => batch,
+            _ = stopped(&mut stop) => break,
+        };
         let mut batch = match batch {
             Ok(b) => b,
             Err(e) => {
@@ -135,12 +140,24 @@ pub async fn run(settings: Settings, shutdown: impl Future<Output = ()> + Send +
             }
         };
         let mut permit = Some(first);
-        while let Some(next) = batch.next().await {
+        loop {
+            // The server ends a pull when it expires; a server that is gone
+            // never does, so the wait is bounded here and shutdown cuts it.
+            let next = tokio::select! {
+                next = tokio::time::timeout(PULL_EXPIRES + PULL_SLACK, batch.next()) => next,
+                _ = stopped(&mut stop) => break,
+            };
             let msg = match next {
-                Ok(msg) => msg,
-                Err(e) => {
+                Ok(Some(Ok(msg))) => msg,
+                Ok(None) => break,
+                Ok(Some(Err(e))) => {
                     metrics::error("pull");
                     tracing::debug!(error = %e, "pull batch ended with an error");
+                    break;
+                }
+                Err(_) => {
+                    metrics::error("pull");
+                    tracing::debug!("pull batch got no answer from the server");
                     break;
                 }
             };
@@ -172,7 +189,7 @@ pub async fn run(settings: Settings, shutdown: impl Future<Output = ()> + Send +
         let _ = cancel_tx.send(true);
         let _ = tokio::time::timeout(Duration::from_secs(5), async { while tasks.join_next().await.is_some() {} }).await;
     }
-    let _ = client.flush().await;
+    let _ = tokio::time::timeout(Duration::from_secs(5), client.flush()).await;
     let _ = tokio::time::timeout(Duration::from_secs(5), client.drain()).await;
     tracing::info!("stopped");
     Ok(())
