@@ -469,24 +469,24 @@ impl Patterns {
 /// digits. Counts are never what tells chrome from content.
 fn numbers_as_zero(s: &str) -> Cow<'_, str> {
     let b = s.as_bytes();
-    if !b.iter().any(u8::is_ascii_digit) {
+    // Branch-free, so it vectorizes: most lines have no digit at all.
+    if !b.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
         return Cow::Borrowed(s);
     }
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            out.push(b[i]);
-            i += 1;
-            continue;
+    let mut out = String::with_capacity(b.len());
+    let mut rest = s;
+    while let Some(at) = rest.bytes().position(|c| c.is_ascii_digit()) {
+        out.push_str(&rest[..at]);
+        out.push('0');
+        let r = rest.as_bytes();
+        let mut end = at;
+        while end < r.len() && (r[end].is_ascii_digit() || (matches!(r[end], b',' | b'.') && r.get(end + 1).is_some_and(u8::is_ascii_digit))) {
+            end += 1;
         }
-        out.push(b'0');
-        while i < b.len() && (b[i].is_ascii_digit() || (matches!(b[i], b',' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
-            i += 1;
-        }
+        rest = &rest[end..];
     }
-    // Only ASCII digits and separators were replaced, so `out` is UTF-8.
-    Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| s.to_string()))
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
