@@ -72,6 +72,7 @@ alle rechte vorbehalten
 0 gedanken zu
 ein gedanke zu
 0 antworten auf
+0 antworten zu
 
 [section]
 mehr zum thema
