@@ -1,6 +1,10 @@
 # German pattern set. See common.pat for the file format.
 
 [drop]
+weiter
+inhaltsverzeichnis
+affiliatelink
+affiliate-link
 teilen
 artikel teilen
 drucken
@@ -135,6 +139,7 @@ kommentar hinterlassen
 
 # Caption credits and calls to action, on short lines only.
 [drop match=prefix max_words=8]
+titelbild:
 foto:
 bild:
 fotos:

@@ -1,6 +1,10 @@
 # English pattern set. See common.pat for the file format.
 
 [drop]
+tagged
+table of contents
+pdf version
+explore further
 share
 share this
 share this article
@@ -211,6 +215,8 @@ sources
 
 # Caption credits and calls to action, on short lines only.
 [drop match=prefix max_words=8]
+photograph by
+photography by
 photo:
 image:
 credit:

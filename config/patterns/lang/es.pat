@@ -87,6 +87,7 @@ fuente
 12 = diciembre dic
 
 [drop match=prefix max_words=10]
+escucha esta nota
 foto:
 imagen:
 lea también

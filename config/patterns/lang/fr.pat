@@ -94,6 +94,7 @@ source
 12 = décembre déc
 
 [drop match=prefix max_words=10]
+vos réactions
 photo:
 crédit photo
 lire aussi
