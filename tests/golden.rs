@@ -194,6 +194,34 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "excerpts_cut_off_with_an_ellipsis_are_teasers",
+        text: "Harbour wall to be extended after long debate\n\n\
+               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
+               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
+               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.\n\n\
+               Ferry timetable changes\n\nThe ferry company announced on Friday that the morning crossing will leave half an hour earlier from...\n\n\
+               New school opens\n\nPupils and teachers moved into the new building on the hill this week after three years of building work and\u{2026}",
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["The ferry company announced", "Pupils and teachers moved"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
+        name: "a_digest_of_excerpts_keeps_its_excerpts",
+        text: "Books of the week\n\n\
+               The ferry company announced on Friday that the morning crossing will leave half an hour earlier from the harbour...\n\n\
+               Pupils and teachers moved into the new building on the hill this week after three years of building work and...\n\n\
+               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated...",
+        keep: &["The ferry company announced", "Pupils and teachers moved", "The council voted"],
+        drop: &[],
+        title: Some("Books of the week"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_language_without_patterns_still_loses_its_menu",
         text: "Beranda\nBerita\nOlahraga\nKontak\n\n\
                Pemerintah kota mengumumkan bahwa pembangunan jembatan baru akan dimulai pada bulan depan dan selesai dalam dua tahun.\n\n\

@@ -36,6 +36,9 @@ pub enum Reason {
     NoWords,
     /// A menu: separators or links.
     LinkList,
+    /// One of several nearby excerpts cut off with an ellipsis: teasers of
+    /// other articles.
+    Teasers,
     /// Short, low-content line with no article context.
     Boilerplate,
     /// Away from the article core.
@@ -62,6 +65,7 @@ impl Reason {
             Reason::InSection(_) => "in_section",
             Reason::NoWords => "no_words",
             Reason::LinkList => "link_list",
+            Reason::Teasers => "teasers",
             Reason::Boilerplate => "boilerplate",
             Reason::OutsideCore => "outside_core",
             Reason::Duplicate => "duplicate",
@@ -103,6 +107,11 @@ pub struct Classified {
     /// First and last line index of the article core, if there is content.
     pub core: Option<(usize, usize)>,
 }
+
+/// Excerpts this close (in lines) are teasers.
+const TEASER_GAP: usize = 3;
+/// Shorter lines ending in an ellipsis are headings or menu items, not excerpts.
+const TEASER_MIN_WORDS: usize = 8;
 
 /// A line whose link ratio is above this is a link list (a menu, related links).
 pub const LINK_LIST_RATIO: f32 = 0.5;
@@ -158,6 +167,7 @@ pub fn classify(lines: &[Line], parents: &[u32], has_stopwords: bool, h: &Heuris
         }
     }
     apply_sections(lines, &class, &mut verdicts);
+    apply_teasers(lines, &mut verdicts);
     for (c, v) in class.iter_mut().zip(&verdicts) {
         if *v != Verdict::Keep {
             *c = Class::Bad;
@@ -282,6 +292,29 @@ fn apply_sections(lines: &[Line], class: &[Class], verdicts: &mut [Verdict]) {
             open = None;
         } else if verdicts[i] == Verdict::Keep {
             verdicts[i] = Verdict::Drop(Reason::InSection(e));
+        }
+    }
+}
+
+/// An excerpt: a paragraph cut off with an ellipsis (`…`, `...`, `[…]`).
+fn is_excerpt(l: &Line) -> bool {
+    l.f.words >= TEASER_MIN_WORDS && ["...", "…", "[…]", "[...]"].iter().any(|e| l.text.trim_end().ends_with(e))
+}
+
+/// Excerpts within a few lines of each other are a list of teasers; one
+/// excerpt alone is the article's own ellipsis. When excerpts are most of
+/// the page's prose, the page is an index (classified ads, a review digest)
+/// and the excerpts are its content.
+fn apply_teasers(lines: &[Line], verdicts: &mut [Verdict]) {
+    let excerpts: Vec<usize> = (0..lines.len()).filter(|&i| verdicts[i] == Verdict::Keep && is_excerpt(&lines[i])).collect();
+    let prose = |i: &usize| if lines[*i].f.words >= TEASER_MIN_WORDS { lines[*i].f.chars } else { 0 };
+    if excerpts.iter().map(prose).sum::<usize>() * 2 > (0..lines.len()).map(|i| prose(&i)).sum::<usize>() {
+        return;
+    }
+    for (k, &i) in excerpts.iter().enumerate() {
+        let near = |j: Option<&usize>| j.is_some_and(|&j| j.abs_diff(i) <= TEASER_GAP);
+        if near(k.checked_sub(1).and_then(|p| excerpts.get(p))) || near(excerpts.get(k + 1)) {
+            verdicts[i] = Verdict::Drop(Reason::Teasers);
         }
     }
 }
