@@ -259,3 +259,26 @@ site uses affiliate links
 affiliate disclaimer
 affiliate disclosure
 advertising disclosure
+
+# Calls to action standing alone on a line ("Get a quote", "Book a demo",
+# "Start free trial", "No credit card required.").
+[drop]
+get a quote
+get a free quote
+get your free quote
+get a demo
+book a demo
+request a demo
+schedule a demo
+schedule your demo
+schedule your personalized demo
+get started
+get started now
+get started today
+get started for free
+start free trial
+start your free trial
+free trial
+try for free
+try it free
+no credit card required
