@@ -282,3 +282,14 @@ free trial
 try for free
 try it free
 no credit card required
+
+# Newsletter sign-up boxes ("The best of X, delivered to your inbox every
+# morning", "Thank you for subscribing!").
+[drop_contains max_words=20]
+delivered to your inbox
+straight to your inbox
+right to your inbox
+directly to your inbox
+thank you for subscribing
+thanks for subscribing
+successfully subscribed
