@@ -8,10 +8,10 @@
 //! fails [`PatternsBuilder::build`] with its path and line.
 //!
 //! Matching works on folded text (see [`crate::pipeline::normalize::fold`])
-//! in which every run of digits reads as `0`, and every match must fall on
-//! word boundaries, so `share` never fires
-//! inside `shareholders`. A page activates a subset of the scopes
-//! ([`Patterns::activate`]); matches from inactive scopes are ignored.
+//! in which every number reads as `0`, and every match must fall on word
+//! boundaries, so `share` never fires inside `shareholders`. A page
+//! activates a subset of the scopes ([`Patterns::activate`]); matches from
+//! inactive scopes are ignored.
 
 mod parse;
 

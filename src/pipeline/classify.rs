@@ -10,7 +10,9 @@
 //!    stopwords or sentence punctuation) are *good*; menus, link lists and
 //!    keyword runs are *bad*; short lines take the class of their neighbours.
 //!    A page with no good line at all (a timeline, a fact sheet) promotes
-//!    its near-good lines: they are the best content it has.
+//!    its near-good lines: they are the best content it has. Excerpts cut
+//!    off with an ellipsis, several close together, are teasers
+//!    (`apply_teasers`).
 //! 3. Position: the article core is the maximum-sum run of line weights
 //!    (good lines weigh their length, chrome weighs against). Content far from
 //!    the core is chrome unless it is unmistakably prose. For HTML, the core
