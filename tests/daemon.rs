@@ -357,11 +357,8 @@ async fn pattern_files_reload_under_load_without_losing_pages() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn credentials_authenticate_and_a_wrong_password_is_reported() {
-    let server = NatsServer::start_with(&["--user", "scraper", "--pass", "s3cret"]);
-    let client =
-        async_nats::ConnectOptions::with_user_and_password("scraper".into(), "s3cret".into()).connect(server.url()).await.expect("connect with credentials");
-    let js = async_nats::jetstream::new(client);
-    create_input_stream(&js).await;
+    let opts = async_nats::ConnectOptions::with_user_and_password("scraper".into(), "s3cret".into());
+    let (server, js) = server_with_input_as(&["--user", "scraper", "--pass", "s3cret"], opts).await;
     let patterns = repo().join("config/patterns");
     let log_dir = server.dir.path();
 
@@ -381,10 +378,7 @@ async fn credentials_authenticate_and_a_wrong_password_is_reported() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_token_authenticates() {
-    let server = NatsServer::start_with(&["--auth", "t0ken"]);
-    let client = async_nats::ConnectOptions::with_token("t0ken".into()).connect(server.url()).await.expect("connect with the token");
-    let js = async_nats::jetstream::new(client);
-    create_input_stream(&js).await;
+    let (server, js) = server_with_input_as(&["--auth", "t0ken"], async_nats::ConnectOptions::with_token("t0ken".into())).await;
     let patterns = repo().join("config/patterns");
     let daemon = Daemon::spawn(&server.url(), server.dir.path(), &patterns, &[], &[("BOILERSTRIP_NATS_TOKEN", "t0ken")]);
     daemon.wait_ready(Duration::from_secs(30));

@@ -639,29 +639,30 @@ struct Marks {
     byline: bool,
 }
 
-/// The element's [`Marks`]. `seen` holds the answers for class and id values
+/// The element's [`Marks`]. `seen` holds the answers for attribute values
 /// already matched on this page: templates repeat a few values on hundreds
-/// of elements.
+/// of elements. `rel` and `itemprop` can only mark a byline.
 fn marks_of<'a>(name: &str, tag: &TagAttrs<'a>, patterns: &Patterns, seen: &mut FxHashMap<&'a str, Marks>) -> Marks {
-    let mut marks = Marks { chrome: patterns.match_chrome_element(name), byline: false };
-    for raw in [tag.class, tag.id].into_iter().flatten() {
-        let value_marks = *seen.entry(raw).or_insert_with(|| {
+    let mut lookup = |raw: &'a str| {
+        *seen.entry(raw).or_insert_with(|| {
             // As `attr_value`, decoded then trimmed, but borrowed when it can be.
             let decoded = decode_entities(raw);
             let value = decoded.trim();
             let lower = if value.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(value.to_ascii_lowercase()) } else { Cow::Borrowed(value) };
             let (chrome, byline) = patterns.match_element_value(&lower);
             Marks { chrome, byline }
-        });
+        })
+    };
+    let mut marks = Marks { chrome: patterns.match_chrome_element(name), byline: false };
+    for raw in [tag.class, tag.id].into_iter().flatten() {
+        let value_marks = lookup(raw);
         marks.chrome = marks.chrome.or(value_marks.chrome);
         marks.byline |= value_marks.byline;
     }
-    marks.byline |= [tag.rel, tag.itemprop].into_iter().flatten().any(|v| patterns.match_element_value(&v.to_ascii_lowercase()).1);
+    marks.byline |= [tag.rel, tag.itemprop].into_iter().flatten().any(|raw| lookup(raw).byline);
     marks
 }
 
-/// The end of the close tag `</name ...>` (ASCII case-insensitive) at or
-/// after `from`, if there is one.
 fn close_tag_end(hay: &str, from: usize, close_tag: &str) -> Option<usize> {
     let n = close_tag.as_bytes();
     let b = hay.as_bytes();

@@ -232,8 +232,15 @@ pub async fn jetstream(url: &str) -> jetstream::Context {
 
 /// A fresh server with the input stream created, and a JetStream context.
 pub async fn server_with_input() -> (NatsServer, jetstream::Context) {
-    let server = NatsServer::start();
-    let js = jetstream(&server.url()).await;
+    server_with_input_as(&[], async_nats::ConnectOptions::new()).await
+}
+
+/// As [`server_with_input`], for a server started with `args` (`--user u
+/// --pass p`, `--auth token`) and a client that connects with `opts`.
+pub async fn server_with_input_as(args: &[&str], opts: async_nats::ConnectOptions) -> (NatsServer, jetstream::Context) {
+    let server = NatsServer::start_with(args);
+    let client = opts.connect(server.url()).await.expect("connect to nats");
+    let js = jetstream::new(client);
     create_input_stream(&js).await;
     (server, js)
 }
