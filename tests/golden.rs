@@ -222,6 +222,33 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_masthead_above_the_title_is_not_the_byline_after_the_article",
+        text: "Tuổi Trẻ Online\nGiá xăng dầu giảm lần thứ ba liên tiếp\n22/11/2026 15:02 GMT+7\n\n\
+               TTO - Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá bán lẻ xăng dầu, theo đó giá xăng RON 95 giảm 410 đồng mỗi lít, xuống còn 20.150 đồng.\n\n\
+               Đây là lần giảm thứ ba liên tiếp của giá xăng trong tháng 11, sau khi giá dầu thế giới đi xuống do lo ngại nhu cầu suy yếu tại các nền kinh tế lớn.\n\n\
+               Các doanh nghiệp đầu mối cho biết nguồn cung trong nước vẫn được bảo đảm, nhà máy lọc dầu Nghi Sơn và Bình Sơn hoạt động ổn định.\n\n\
+               MINH ANH\nTheo TTXVN\n\nTin cùng chuyên mục\nGiá vàng tăng mạnh",
+        keep: &["TTO - Liên Bộ Công Thương", "Đây là lần giảm thứ ba", "Các doanh nghiệp đầu mối"],
+        drop: &["Tuổi Trẻ Online", "MINH ANH", "Theo TTXVN", "Giá vàng tăng mạnh"],
+        title: Some("Giá xăng dầu giảm lần thứ ba liên tiếp"),
+        published: Some("2026-11-22T15:02"),
+        authors: &["MINH ANH"],
+        source: Some("TTXVN"),
+    },
+    Case {
+        name: "a_byline_credited_to_an_agency_gives_author_and_source",
+        text: "Thủ tướng yêu cầu đẩy nhanh giải ngân vốn đầu tư công\n\n\
+               Phát biểu tại hội nghị trực tuyến với các địa phương sáng 21/11, Thủ tướng nhấn mạnh giải ngân vốn đầu tư công là động lực quan trọng của tăng trưởng.\n\n\
+               Theo kế hoạch, cả nước phấn đấu giải ngân trên 95% kế hoạch vốn năm nay.\n\n\
+               Hoài Thu (Theo Reuters)",
+        keep: &["Phát biểu tại hội nghị", "Theo kế hoạch, cả nước phấn đấu"],
+        drop: &["Hoài Thu"],
+        title: Some("Thủ tướng yêu cầu đẩy nhanh giải ngân vốn đầu tư công"),
+        published: None,
+        authors: &["Hoài Thu"],
+        source: Some("Reuters"),
+    },
+    Case {
         name: "a_language_without_patterns_still_loses_its_menu",
         text: "Beranda\nBerita\nOlahraga\nKontak\n\n\
                Pemerintah kota mengumumkan bahwa pembangunan jembatan baru akan dimulai pada bulan depan dan selesai dalam dua tahun.\n\n\

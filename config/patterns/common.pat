@@ -62,6 +62,12 @@ pdf
 copy link
 top
 
+# Image and control labels left by alt text ("Parkview Health Logo",
+# "Close Icon"), in any language that borrows the words.
+[drop_contains max_words=4]
+logo
+icon
+
 # HTML class and id tokens of page chrome (HTML input only). Whole tokens:
 # "share" marks class="share-buttons" but not class="shared". A token that
 # is an element's name marks the element too: "form" marks <form>.

@@ -64,6 +64,14 @@ pub fn read(
             continue;
         }
         if meta.authors.is_empty()
+            && let Some((names, outlet)) = credited_byline(&l.text, patterns, active)
+        {
+            meta.authors = names;
+            meta.source = meta.source.take().or(Some(outlet));
+            mark(c, i, Reason::Byline);
+            continue;
+        }
+        if meta.authors.is_empty()
             && let Some(names) = explicit_byline(l, patterns, active)
         {
             meta.authors = names;
@@ -81,19 +89,25 @@ pub fn read(
     if meta.authors.is_empty() {
         meta.authors = bylines.iter().find_map(|b| markup_byline(b, patterns, active)).unwrap_or_default();
     }
+    if meta.source.is_none() {
+        meta.source = lines[top..=end].iter().find_map(|l| parenthesized_source(&l.text));
+    }
+    let page_title = page_title.map(fold);
+    let title_line = title(lines, c, top, start, page_title.as_deref());
     if meta.authors.is_empty() {
-        let unmatched = |i: &&usize| !matches!(c.verdicts[**i], Verdict::Drop(Reason::Pattern(_)));
-        let found = zone.iter().filter(unmatched).find_map(|&i| name_line(&lines[i], i, start, end).map(|n| (i, n)));
+        // A bare line of names above the title is more often a masthead
+        // (`Tuổi Trẻ Online`) than a byline, which sits under the headline
+        // or after the article: those lines are tried first.
+        let below_title = |i: &usize| title_line.is_none_or(|t| *i > t);
+        let unmatched = |i: &usize| !matches!(c.verdicts[*i], Verdict::Drop(Reason::Pattern(_)));
+        let candidates = zone.iter().copied().filter(|i| below_title(i)).chain(zone.iter().copied().filter(|i| !below_title(i)));
+        let found = candidates.filter(unmatched).find_map(|i| name_line(&lines[i], i, start, end).map(|n| (i, n)));
         if let Some((i, names)) = found {
             meta.authors = names;
             mark(c, i, Reason::Byline);
         }
     }
-    if meta.source.is_none() {
-        meta.source = lines[top..=end].iter().find_map(|l| parenthesized_source(&l.text));
-    }
-    let page_title = page_title.map(fold);
-    if let Some(t) = title(lines, c, top, start, page_title.as_deref()) {
+    if let Some(t) = title_line {
         let key = fold(&lines[t].text);
         meta.title = Some(lines[t].text.clone());
         for (i, l) in lines.iter().enumerate() {
@@ -131,8 +145,33 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
 }
 
 fn source_line(text: &str, patterns: &Patterns, active: &Active) -> Option<String> {
-    let prefixes: Vec<&str> = patterns.source_prefixes(active).collect();
-    prefixes.iter().find_map(|p| after_prefix(text, std::iter::once(*p))).filter(|s| !s.is_empty()).map(str::to_string)
+    // `Theo kế hoạch, cầu sẽ khởi công.` opens with a source prefix too: a
+    // sentence is not a credit line.
+    let sentence = text.ends_with(['.', '!', '?']) && text.split_whitespace().count() > 5;
+    if sentence {
+        return None;
+    }
+    after_prefix(text, patterns.source_prefixes(active)).filter(|s| is_outlet(s)).map(str::to_string)
+}
+
+/// A publisher's name: a few words opening with a capital or a digit
+/// (`Reuters`, `Báo Sóc Trăng`, `24h`), or a domain (`baothanhhoa.vn`).
+fn is_outlet(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    let domain = words == 1 && s.contains('.');
+    (1..=6).contains(&words) && (domain || s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Names credited with their outlet: `Hoài Thu (Theo Reuters)`, `Jane Doe
+/// (Source: AP)`, `Thu Trang/VOV.VN`.
+fn credited_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<(Vec<String>, String)> {
+    let (names, outlet) = match text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        Some((names, credit)) => (names, after_prefix(credit, patterns.source_prefixes(active))?),
+        None => text.split_once('/').filter(|(_, outlet)| !outlet.contains('/'))?,
+    };
+    let names = split_names(names);
+    let outlet = outlet.trim();
+    (!names.is_empty() && names.iter().all(|n| is_name(n)) && is_outlet(outlet)).then(|| (names, outlet.to_string()))
 }
 
 /// `(Baothanhhoa.vn) - ...`, `(Reuters) - ...`: a parenthesized publisher

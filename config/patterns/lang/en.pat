@@ -293,3 +293,21 @@ directly to your inbox
 thank you for subscribing
 thanks for subscribing
 successfully subscribed
+
+# Labels of page controls and badges printed as text ("Accessibility Menu",
+# "Skip Navigation", "Full Bio", "Fact Checked"). Short and capitalized like
+# a name, so they also must never be read as a byline.
+[drop]
+accessibility menu
+skip navigation
+skip advertisement
+show comments
+hide comments
+contact info
+privacy preferences
+suggested searches
+advertiser disclosure
+full bio
+expert reviewed
+fact checked
+medically reviewed

@@ -131,10 +131,12 @@ các tin đã đưa
 bạn đang ở
 
 [stopwords]
-và của các là có được cho với trong những một này đã không người để khi thì từ đến cũng như về
+và của các là có được cho với trong những một này đã không người để khi thì từ đến cũng về
 theo tại do nên ra vào lại còn sẽ đang rằng mà nhưng hay hoặc nếu vì bởi qua trên dưới sau trước
 đó nào ai gì đây vẫn rất nhiều hơn đều chỉ phải cần việc năm ngày nay cùng sự nhằm làm
-ở các những mỗi giữa thêm bị nhau tôi chúng họ anh chị ông bà em
+ở các những mỗi giữa thêm bị nhau tôi chúng họ chị ông bà
+# Not here: "anh", "em" and "như" are also given names (Minh Anh, Quỳnh
+# Như), and a line that holds a stopword is never read as a byline.
 
 [byline_prefix]
 tác giả
@@ -154,3 +156,4 @@ phóng viên
 [source_prefix]
 nguồn
 nguồn tin
+theo
