@@ -249,6 +249,23 @@ const CASES: &[Case] = &[
         source: Some("Reuters"),
     },
     Case {
+        name: "links_players_and_video_boxes_inside_a_vietnamese_article_are_dropped",
+        text: "Giá vàng trong nước lập đỉnh mới\nThứ Sáu, 20/11/2026 - 09:12\nNghe bài viết\n00:00\nTạm dừng\n\
+               Giá vàng miếng SJC sáng nay tăng thêm 500.000 đồng mỗi lượng, lên mức cao kỷ lục 95,5 triệu đồng ở chiều bán ra.\n\
+               ĐỌC THÊM: Giá vàng thế giới tăng vọt sau quyết định của Fed\n\
+               Các chuyên gia cho rằng đà tăng của giá vàng trong nước chủ yếu đến từ giá vàng thế giới, khi đồng USD suy yếu.\n\
+               Xem thêm: Người dân xếp hàng mua vàng từ sáng sớm tại các cửa hàng ở Hà Nội\n\
+               Video đang HOT\nMời quý độc giả xem video:\n\
+               Ông Nguyễn Văn B, chuyên gia kinh tế, khuyến cáo người dân không nên chạy theo tâm lý đám đông khi mua vàng.\n\
+               Từ khóa: giá vàng, vàng SJC, giá vàng hôm nay",
+        keep: &["Giá vàng miếng SJC", "Các chuyên gia cho rằng", "Ông Nguyễn Văn B"],
+        drop: &["Nghe bài viết", "00:00", "Tạm dừng", "Fed", "xếp hàng", "Video đang HOT", "Mời quý độc giả", "Từ khóa"],
+        title: Some("Giá vàng trong nước lập đỉnh mới"),
+        published: Some("2026-11-20T09:12"),
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_language_without_patterns_still_loses_its_menu",
         text: "Beranda\nBerita\nOlahraga\nKontak\n\n\
                Pemerintah kota mengumumkan bahwa pembangunan jembatan baru akan dimulai pada bulan depan dan selesai dalam dua tahun.\n\n\

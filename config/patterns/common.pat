@@ -40,6 +40,11 @@
 {{date}}
 
 [drop]
+# A clock or player time alone on a line ("00:00", "1:02:45 / 3:10:00").
+0:0
+0:0:0
+0:0 / 0:0
+0:0:0 / 0:0:0
 facebook
 twitter
 linkedin

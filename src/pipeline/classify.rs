@@ -443,6 +443,10 @@ fn find_core(lines: &[Line], class: &[Class], verdicts: &[Verdict]) -> Option<(u
         let l = &lines[i];
         match (verdicts[i], class[i]) {
             (Verdict::Drop(Reason::AfterFooter(_) | Reason::BeforeHeader(_)), _) => -400.0,
+            // A line a drop pattern names is removed on its own; inline
+            // (`Xem thêm: <headline>`), its length says nothing about
+            // where the article ends.
+            (Verdict::Drop(Reason::Pattern(id)), _) if l.f.hits.drop == Some(id) => -15.0,
             (Verdict::Drop(_), _) => -(l.f.chars.clamp(15, 120) as f32),
             (_, Class::Good) => l.f.chars.min(1500) as f32,
             (_, Class::Near) => -10.0,

@@ -55,7 +55,71 @@ phản hồi
 gửi bình luận
 gửi ý kiến
 
+# Inline links to other stories inside the article ("Xem thêm: <tiêu đề>",
+# "ĐỌC THÊM: ...") and invitations to a video or poll.
+[drop match=prefix max_words=30]
+xem thêm
+đọc thêm
+mời quý độc giả
+mời quý vị
+mời độc giả
+mời bạn đọc
+từ khóa
+từ khoá
+
+# The page's audio reader, video boxes and tools around the article.
+[drop]
+nghe bài viết
+nghe đọc bài viết
+nghe đọc
+nghe audio
+đọc bài viết
+tạm dừng
+tốc độ đọc
+giọng nữ
+giọng nam
+video đang hot
+video hot
+video nổi bật
+clip hot
+tin nóng
+tin tiêu điểm
+tin ảnh
+tin video
+đánh giá bài viết
+báo lỗi
+gửi phản hồi
+góp ý
+sao chép liên kết
+sao chép link
+lưu tin
+lưu bài viết
+đã lưu
+theo dõi
+bỏ theo dõi
+gửi bạn bè
+gửi cho bạn bè
+in trang
+trở về
+trở lại
+bình chọn
+mới nhất
+cũ nhất
+quan tâm nhất
+họ tên
+họ và tên
+mã xác nhận
+hủy
+huỷ
+ý kiến (0)
+bình luận (0)
+
 [drop_contains max_words=10]
+giọng nữ
+giọng nam
+đường dây nóng
+liên hệ quảng cáo
+hotline
 bình luận
 ký tự
 vui lòng nhập
