@@ -353,6 +353,20 @@ struct HtmlCase {
 
 const HTML_CASES: &[HtmlCase] = &[
     HtmlCase {
+        name: "vietnamese_box_class_names_mark_related_and_comment_boxes",
+        html: "<html><head><title>Giá xăng dầu giảm lần thứ ba liên tiếp</title></head><body><div class=\"detail\">\
+               <h1>Giá xăng dầu giảm lần thứ ba liên tiếp</h1>\
+               <p>Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá bán lẻ xăng dầu, theo đó giá xăng RON 95 giảm 410 đồng mỗi lít, xuống còn 20.150 đồng.</p>\
+               <div class=\"box-tinlienquan\"><p>Giá dầu thế giới giảm mạnh nhất trong ba tháng qua khiến thị trường trong nước chịu ảnh hưởng trực tiếp.</p></div>\
+               <p>Đây là lần giảm thứ ba liên tiếp của giá xăng trong tháng 11, sau khi giá dầu thế giới đi xuống do lo ngại nhu cầu suy yếu.</p>\
+               <div class=\"binh-luan\"><p>Giá giảm thì tốt quá, mong là sẽ còn giảm tiếp trong những tháng tới để đỡ gánh nặng.</p></div>\
+               </div></body></html>",
+        keep: &["Liên Bộ Công Thương", "Đây là lần giảm thứ ba"],
+        drop: &["Giá dầu thế giới giảm mạnh", "Giá giảm thì tốt quá"],
+        title: Some("Giá xăng dầu giảm lần thứ ba liên tiếp"),
+        authors: &[],
+    },
+    HtmlCase {
         name: "named_entities_are_decoded",
         html: "<p>Nicaragua cerr&oacute; 2021 con una deuda externa de 14.372 millones de d&oacute;lares, seg&uacute;n el Banco Central, que public&oacute; el informe este martes &#150; dijo.</p>",
         keep: &["Nicaragua cerró 2021 con una deuda externa de 14.372 millones de dólares, según el Banco Central, que publicó el informe este martes – dijo."],

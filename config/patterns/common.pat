@@ -118,6 +118,23 @@ pagination
 toolbar
 masthead
 footer
+relate
+# Vietnamese sites name their boxes in unaccented Vietnamese: related news
+# (tin liên quan, tin khác, tin mới), comments (bình luận), share (chia sẻ),
+# ads (quảng cáo).
+tinlienquan
+tin-lien-quan
+tin_lien_quan
+tinkhac
+tin-khac
+tinmoi
+tin-moi
+binhluan
+binh-luan
+chiase
+chia-se
+quangcao
+quang-cao
 # Author boxes under the article (bylines are read from the text).
 bio
 biography

@@ -199,6 +199,11 @@ và của các là có được cho với trong những một này đã không n
 theo tại do nên ra vào lại còn sẽ đang rằng mà nhưng hay hoặc nếu vì bởi qua trên dưới sau trước
 đó nào ai gì đây vẫn rất nhiều hơn đều chỉ phải cần việc năm ngày nay cùng sự nhằm làm
 ở các những mỗi giữa thêm bị nhau tôi chúng họ chị ông bà
+vừa mới lên xuống tới bằng cả nữa lúc hiện chưa ấy kia ít nhất ngoài tuy thế vậy rồi đi mọi toàn
+luôn hết đủ khá quá gồm số điều thể thời cách
+# Words are syllables in Vietnamese ("tổ chức" is two), so function words
+# are rarer among them than in English: the list is long to keep a short
+# news paragraph above the prose threshold.
 # Not here: "anh", "em" and "như" are also given names (Minh Anh, Quỳnh
 # Như), and a line that holds a stopword is never read as a byline.
 
