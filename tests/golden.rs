@@ -266,6 +266,34 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_byline_with_its_date_and_section_gives_author_and_date",
+        text: "Harbour wall to be extended after long debate\n\nLocal news\n\nBy Jane Doe on March 3, 2021 | Local | 4 min read\n\n\
+               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
+               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
+               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.",
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["By Jane Doe", "4 min read"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: Some("2021-03-03"),
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
+        name: "an_author_box_after_the_article_names_the_author",
+        text: "Harbour wall to be extended after long debate\n\n\
+               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
+               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
+               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.\n\n\
+               Related articles\nCouncil approves budget\nNew ferry route opens\n\n\
+               Jane Doe\nJane Doe is a reporter who has covered the harbour and the town council for the Harbour Times since 2015.",
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Council approves budget", "is a reporter"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "a_language_without_patterns_still_loses_its_menu",
         text: "Beranda\nBerita\nOlahraga\nKontak\n\n\
                Pemerintah kota mengumumkan bahwa pembangunan jembatan baru akan dimulai pada bulan depan dan selesai dalam dua tahun.\n\n\

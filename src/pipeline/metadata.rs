@@ -49,7 +49,10 @@ pub fn read(
     let Some((start, end)) = c.core else { return meta };
     let top = start.saturating_sub(ABOVE);
     let start = (start..=end).find(|&i| c.verdicts[i] == Verdict::Keep).unwrap_or(start);
-    let zone: Vec<usize> = (top..(start + CORE_TOP).min(end + 1)).chain(end + 1..(end + 1 + BELOW).min(lines.len())).collect();
+    // The core may open with the title and a kicker: the byline and date
+    // lines are counted from its first paragraph.
+    let first_prose = (start..=end).find(|&i| is_prose(&lines[i], c.verdicts[i])).unwrap_or(start);
+    let zone: Vec<usize> = (top..(first_prose + CORE_TOP).min(end + 1)).chain(end + 1..(end + 1 + BELOW).min(lines.len())).collect();
 
     for &i in &zone {
         let l = &lines[i];
@@ -76,6 +79,10 @@ pub fn read(
         {
             meta.authors = names;
             mark(c, i, Reason::Byline);
+            // `By Jane Doe, March 3, 2021`: one line, both fields.
+            if meta.published.is_none() {
+                meta.published = find_date(&l.text, lang, patterns, active);
+            }
             continue;
         }
         if meta.published.is_none()
@@ -107,6 +114,15 @@ pub fn read(
             mark(c, i, Reason::Byline);
         }
     }
+    // An author box after the article (or closing it) is not article,
+    // whoever the byline named.
+    if let Some(i) = (end.max(1) - 1..lines.len().saturating_sub(1)).find(|&i| heads_a_bio(&lines[i], &lines[i + 1])) {
+        if meta.authors.is_empty() {
+            meta.authors = vec![lines[i].text.clone()];
+        }
+        mark(c, i, Reason::Byline);
+        mark(c, i + 1, Reason::Byline);
+    }
     if let Some(t) = title_line {
         let key = fold(&lines[t].text);
         meta.title = Some(lines[t].text.clone());
@@ -117,6 +133,11 @@ pub fn read(
         }
     }
     meta
+}
+
+/// A kept paragraph: a long line that ends like a sentence.
+fn is_prose(l: &Line, v: Verdict) -> bool {
+    v == Verdict::Keep && l.f.terminal && l.f.chars >= 100
 }
 
 /// Metadata consumes the line whatever the classifier said of it.
@@ -188,7 +209,7 @@ fn parenthesized_source(text: &str) -> Option<String> {
 /// A byline the lexicons name: `By Jane Doe`, `Quốc Kiên (Thực hiện)`.
 fn explicit_byline(l: &Line, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
     if let Some(rest) = after_prefix(&l.text, patterns.byline_prefixes(active)) {
-        let names = split_names(rest);
+        let names = split_names(names_part(rest, patterns, active));
         let plausible = names.iter().all(|n| n.chars().next().is_some_and(char::is_uppercase) && !n.chars().any(|c| c.is_ascii_digit()));
         return (!names.is_empty() && plausible).then_some(names);
     }
@@ -203,6 +224,36 @@ fn explicit_byline(l: &Line, patterns: &Patterns, active: &Active) -> Option<Vec
         }
     }
     None
+}
+
+/// What of a byline's rest names people: up to a `|`, `·`, `•` or `—`
+/// (`Jane Doe | SEO | 8 min read`), a sentence's end or a date (`Jane Doe
+/// on December 2, 2025`), without the lowercase words that end it (`on`,
+/// `from the … dept`). Empty when the rest opens with a date.
+fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a str {
+    let rest = rest.split(['|', '·', '•', '—']).next().unwrap_or(rest);
+    let mut end = rest.len();
+    for (at, word) in rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let dated = bare.chars().next().is_some_and(|c| c.is_ascii_digit()) || patterns.month(&fold(bare), active).is_some();
+        if dated {
+            end = at;
+            break;
+        }
+        // `Jeff Cobb. Last updated`: a period after a word longer than an
+        // initial ends the names.
+        if word.ends_with('.') && bare.chars().count() > 2 {
+            end = at + word.len();
+            break;
+        }
+    }
+    let mut names = rest[..end].trim_end_matches([' ', ',', ';', '-', '.']);
+    while let Some((head, last)) = names.rsplit_once(' ')
+        && last.chars().next().is_some_and(char::is_lowercase)
+    {
+        names = head.trim_end_matches([' ', ',', ';', '-']);
+    }
+    names
 }
 
 /// The names in a byline element's text: `By Jane Doe`, `Jane Doe`. Longer
@@ -228,6 +279,13 @@ fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>
     }
     let names = split_names(&l.text);
     (!names.is_empty() && names.iter().all(|n| is_name(n))).then_some(names)
+}
+
+/// An author box after the article: a name, then a bio that opens with the
+/// name (`Jane Doe` / `Jane Doe is a reporter who ...`).
+fn heads_a_bio(name: &Line, next: &Line) -> bool {
+    let bio = next.text.strip_prefix(name.text.as_str()).and_then(|rest| rest.strip_prefix(' '));
+    is_name(&name.text) && next.f.words >= 8 && bio.and_then(|rest| rest.chars().next()).is_some_and(char::is_lowercase)
 }
 
 fn split_names(s: &str) -> Vec<String> {
@@ -260,8 +318,7 @@ fn is_name(s: &str) -> bool {
 /// With the page's own (folded) title, only a line that prints it qualifies.
 fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: Option<&str>) -> Option<usize> {
     let limit = (start + ABOVE).min(lines.len());
-    let prose = |i: &usize| c.verdicts[*i] == Verdict::Keep && lines[*i].f.terminal && lines[*i].f.chars >= 100;
-    let first_prose = (start..limit).find(prose).unwrap_or(start);
+    let first_prose = (start..limit).find(|&i| is_prose(&lines[i], c.verdicts[i])).unwrap_or(start);
     let mut best: Option<(f32, usize)> = None;
     for i in top..first_prose {
         let l = &lines[i];
