@@ -279,6 +279,19 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "by_alone_on_a_line_takes_the_names_on_the_next",
+        text: "Harbour wall to be extended after long debate\n\nBy\nJane Doe\n\n\
+               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
+               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
+               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.",
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Jane Doe"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "an_author_box_after_the_article_names_the_author",
         text: "Harbour wall to be extended after long debate\n\n\
                The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\

@@ -74,6 +74,16 @@ pub fn read(
             mark(c, i, Reason::Byline);
             continue;
         }
+        // `By` alone on a line, the names on the next.
+        if meta.authors.is_empty()
+            && after_prefix(&l.text, patterns.byline_prefixes(active)).is_some_and(str::is_empty)
+            && let Some(names) = lines.get(i + 1).and_then(|next| name_line(next, i + 1, start, end))
+        {
+            meta.authors = names;
+            mark(c, i, Reason::Byline);
+            mark(c, i + 1, Reason::Byline);
+            continue;
+        }
         if meta.authors.is_empty()
             && let Some(names) = explicit_byline(l, patterns, active)
         {
