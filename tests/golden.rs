@@ -44,20 +44,42 @@ struct Case {
     source: Option<&'static str>,
 }
 
-const PARA_EN_1: &str = "The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.";
-const PARA_EN_2: &str =
-    "Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.";
-const PARA_EN_3: &str = "Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.";
+// One English article for the text cases, as macros so that `concat!` can
+// build each case's page around it.
+macro_rules! para_en_1 {
+    () => {
+        "The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade."
+    };
+}
+macro_rules! para_en_2 {
+    () => {
+        "Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season."
+    };
+}
+macro_rules! para_en_3 {
+    () => {
+        "Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan."
+    };
+}
+macro_rules! article_en {
+    () => {
+        concat!(para_en_1!(), "\n\n", para_en_2!(), "\n\n", para_en_3!())
+    };
+}
+const PARA_EN_1: &str = para_en_1!();
+const PARA_EN_2: &str = para_en_2!();
+const PARA_EN_3: &str = para_en_3!();
 
 const CASES: &[Case] = &[
     Case {
         name: "english_news_with_menus_related_comments_and_footer",
-        text: "Home | World | Business | Sport\nSearch\n\nHarbour wall to be extended after long debate\n\nBy Jane Doe and John Roe\nMarch 3, 2021\n\n\
-               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
-               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
-               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.\n\n\
+        text: concat!(
+            "Home | World | Business | Sport\nSearch\n\nHarbour wall to be extended after long debate\n\nBy Jane Doe and John Roe\nMarch 3, 2021\n\n",
+            article_en!(),
+            "\n\n\
                Related articles\nCouncil approves budget\nNew ferry route opens\n\nComments\nGreat news for the town, finally something is being done about it!\n\n\
-               Copyright 2021 Harbour Times. All rights reserved.",
+               Copyright 2021 Harbour Times. All rights reserved."
+        ),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
         drop: &["Home | World", "Search", "Related articles", "Council approves budget", "Great news for the town", "All rights reserved", "By Jane Doe"],
         title: Some("Harbour wall to be extended after long debate"),
@@ -153,13 +175,14 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "a_comment_count_heading_ends_the_article",
-        text: "Harbour wall to be extended after long debate\n\n\
-               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
-               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
-               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.\n\n\
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\n\
                12 thoughts on \u{201c}Harbour wall to be extended after long debate\u{201d}\n\n\
                1. I have lived by the harbour for thirty years and I think this is the best decision the council has made in a long time.\n\n\
-               2. The engineers said the same thing about the ferry terminal, and that project ran two years late and far over its budget.",
+               2. The engineers said the same thing about the ferry terminal, and that project ran two years late and far over its budget."
+        ),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
         drop: &["12 thoughts on", "I have lived by the harbour", "ran two years late"],
         title: Some("Harbour wall to be extended after long debate"),
@@ -195,12 +218,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "excerpts_cut_off_with_an_ellipsis_are_teasers",
-        text: "Harbour wall to be extended after long debate\n\n\
-               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
-               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
-               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.\n\n\
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\n\
                Ferry timetable changes\n\nThe ferry company announced on Friday that the morning crossing will leave half an hour earlier from...\n\n\
-               New school opens\n\nPupils and teachers moved into the new building on the hill this week after three years of building work and\u{2026}",
+               New school opens\n\nPupils and teachers moved into the new building on the hill this week after three years of building work and\u{2026}"
+        ),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
         drop: &["The ferry company announced", "Pupils and teachers moved"],
         title: Some("Harbour wall to be extended after long debate"),
@@ -267,10 +291,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "a_byline_with_its_date_and_section_gives_author_and_date",
-        text: "Harbour wall to be extended after long debate\n\nLocal news\n\nBy Jane Doe on March 3, 2021 | Local | 4 min read\n\n\
-               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
-               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
-               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.",
+        text: concat!("Harbour wall to be extended after long debate\n\nLocal news\n\nBy Jane Doe on March 3, 2021 | Local | 4 min read\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
         drop: &["By Jane Doe", "4 min read"],
         title: Some("Harbour wall to be extended after long debate"),
@@ -280,10 +301,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "by_alone_on_a_line_takes_the_names_on_the_next",
-        text: "Harbour wall to be extended after long debate\n\nBy\nJane Doe\n\n\
-               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
-               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
-               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.",
+        text: concat!("Harbour wall to be extended after long debate\n\nBy\nJane Doe\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
         drop: &["Jane Doe"],
         title: Some("Harbour wall to be extended after long debate"),
@@ -293,12 +311,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "an_author_box_after_the_article_names_the_author",
-        text: "Harbour wall to be extended after long debate\n\n\
-               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
-               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
-               Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.\n\n\
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\n\
                Related articles\nCouncil approves budget\nNew ferry route opens\n\n\
-               Jane Doe\nJane Doe is a reporter who has covered the harbour and the town council for the Harbour Times since 2015.",
+               Jane Doe\nJane Doe is a reporter who has covered the harbour and the town council for the Harbour Times since 2015."
+        ),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
         drop: &["Council approves budget", "is a reporter"],
         title: Some("Harbour wall to be extended after long debate"),
