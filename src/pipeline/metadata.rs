@@ -5,9 +5,16 @@
 //! assembler then keeps out of the text (a byline or date line never stays
 //! in the article body).
 //!
-//! Every reader looks only near the core: above it (the header zone), its
-//! first lines, and the few lines after it. A date in the middle of a
-//! paragraph is never a publication date.
+//! Every reader looks only near the core: above it (the header zone), the
+//! lines down to a few past its first paragraph, and the few lines after it.
+//! A date in the middle of a paragraph is never a publication date. The one
+//! exception is an author box (a name, then a bio opening with that name),
+//! which is looked for anywhere from the core's last line down.
+//!
+//! Authors, strongest signal first: a byline the lexicons name (`By`, `Tác
+//! giả`, `(Thực hiện)`, `Name (Theo Reuters)`), the page's byline markup
+//! (HTML), an author box, then a bare line of names, below the title before
+//! above it (above it is usually the masthead).
 
 use super::classify::{Classified, Reason, Verdict};
 use super::date::find_date;
