@@ -13,8 +13,8 @@
 //!
 //! Authors, strongest signal first: a byline the lexicons name (`By`, `Tác
 //! giả`, `(Thực hiện)`, `Name (Theo Reuters)`), the page's byline markup
-//! (HTML), an author box, then a bare line of names, below the title before
-//! above it (above it is usually the masthead).
+//! (HTML), a bare line of names at the article's edge (below the title
+//! before above it, where it is usually the masthead), then an author box.
 
 use super::classify::{Classified, Reason, Verdict};
 use super::date::find_date;
