@@ -81,9 +81,10 @@ pub fn read(
             mark(c, i, Reason::Byline);
             continue;
         }
+        // What follows `By` (or another byline prefix), when the line opens with one.
+        let after_by = if meta.authors.is_empty() { after_prefix(&l.text, patterns.byline_prefixes(active)) } else { None };
         // `By` alone on a line, the names on the next.
-        if meta.authors.is_empty()
-            && after_prefix(&l.text, patterns.byline_prefixes(active)).is_some_and(str::is_empty)
+        if after_by.is_some_and(str::is_empty)
             && let Some(names) = lines.get(i + 1).and_then(|next| name_line(next, i + 1, start, end))
         {
             meta.authors = names;
@@ -92,7 +93,7 @@ pub fn read(
             continue;
         }
         if meta.authors.is_empty()
-            && let Some(names) = explicit_byline(l, patterns, active)
+            && let Some(names) = explicit_byline(l, after_by, patterns, active)
         {
             meta.authors = names;
             mark(c, i, Reason::Byline);
@@ -223,9 +224,10 @@ fn parenthesized_source(text: &str) -> Option<String> {
     (dash && (1..=4).contains(&words) && name.chars().next()?.is_uppercase()).then(|| name.trim().to_string())
 }
 
-/// A byline the lexicons name: `By Jane Doe`, `Quốc Kiên (Thực hiện)`.
-fn explicit_byline(l: &Line, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
-    if let Some(rest) = after_prefix(&l.text, patterns.byline_prefixes(active)) {
+/// A byline the lexicons name: `By Jane Doe` (`after_by` is what follows the
+/// prefix), `Quốc Kiên (Thực hiện)`.
+fn explicit_byline(l: &Line, after_by: Option<&str>, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
+    if let Some(rest) = after_by {
         let names = split_names(names_part(rest, patterns, active));
         let plausible = names.iter().all(|n| n.chars().next().is_some_and(char::is_uppercase) && !n.chars().any(|c| c.is_ascii_digit()));
         return (!names.is_empty() && plausible).then_some(names);
@@ -301,8 +303,10 @@ fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>
 /// An author box after the article: a name, then a bio that opens with the
 /// name (`Jane Doe` / `Jane Doe is a reporter who ...`).
 fn heads_a_bio(name: &Line, next: &Line) -> bool {
+    // Every line after the core is tried: the byte comparison goes first,
+    // `is_name` (which splits the line) only for the rare line it passes.
     let bio = next.text.strip_prefix(name.text.as_str()).and_then(|rest| rest.strip_prefix(' '));
-    is_name(&name.text) && next.f.words >= 8 && bio.and_then(|rest| rest.chars().next()).is_some_and(char::is_lowercase)
+    bio.and_then(|rest| rest.chars().next()).is_some_and(char::is_lowercase) && next.f.words >= 8 && is_name(&name.text)
 }
 
 fn split_names(s: &str) -> Vec<String> {

@@ -346,10 +346,11 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block]) {
         let b = block(l);
         l.node = b.node;
         l.heading = b.heading;
-        l.linked = link_ratio(l) > classify::LINK_LIST_RATIO;
+        let ratio = link_ratio(l);
+        l.linked = ratio > classify::LINK_LIST_RATIO;
         l.chrome = b.chrome.filter(|c| !wrappers.contains(c));
         if links_apply && l.f.words >= LINK_LIST_MIN_WORDS {
-            l.f.link_ratio = l.f.link_ratio.max(link_ratio(l));
+            l.f.link_ratio = l.f.link_ratio.max(ratio);
         }
     }
 }
