@@ -28,39 +28,49 @@ fn is_space(c: char) -> bool {
 enum Form {
     /// Already normalized.
     Output,
-    /// Spacing is clean, but a character at or above U+0300 (other than a
-    /// precomposed Vietnamese letter) needs the NFC check.
+    /// Spacing is clean, but a character that may change under NFC (a
+    /// combining mark or a composition singleton) needs the NFC check.
     CheckNfc,
     /// Has spaces or zero-width characters to fix.
     FixSpacing,
 }
 
-/// One pass over the bytes. Every space and zero-width character that
-/// [`normalize`] rewrites is recognized by its UTF-8 bytes, so the common
-/// path decodes no characters.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether eight bytes are all printable ASCII (no byte at or above 0x80 or
+/// below 0x20): adding 0x60 carries a byte into its high bit exactly when it
+/// is at least 0x20, and no carry crosses bytes below 0x80.
+fn printable_ascii8(w: u64) -> bool {
+    w & HIGH_BITS == 0 && w.wrapping_add(0x6060_6060_6060_6060) & HIGH_BITS == HIGH_BITS
+}
+
+/// One pass over the bytes of a line trimmed of ASCII spaces. Every space and
+/// zero-width character that [`normalize`] rewrites is recognized by its
+/// UTF-8 bytes, so the common path decodes no characters, and runs of
+/// printable ASCII are skipped eight bytes at a time.
 fn scan(line: &str) -> Form {
     let b = line.as_bytes();
-    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+    if memchr::memmem::find(b, b"  ").is_some() {
         return Form::FixSpacing;
     }
-    if is_plain_ascii(b) {
-        return if memchr::memmem::find(b, b"  ").is_some() { Form::FixSpacing } else { Form::Output };
-    }
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    let mut prev_space = false;
     let mut nfc = false;
     let mut i = 0;
     while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8)
+            && printable_ascii8(u64::from_le_bytes(chunk.try_into().expect("8 bytes")))
+        {
+            i += 8;
+            continue;
+        }
         let c = b[i];
         if c < 0x80 {
-            if c < 0x20 || (c == b' ' && prev_space) {
+            if c < 0x20 {
                 return Form::FixSpacing;
             }
-            prev_space = c == b' ';
             i += 1;
             continue;
         }
-        prev_space = false;
         let (n1, n2) = (at(i + 1), at(i + 2));
         let fix = match c {
             // U+0085, U+00A0, U+00AD
@@ -78,9 +88,7 @@ fn scan(line: &str) -> Form {
         if fix {
             return Form::FixSpacing;
         }
-        // Characters below U+0300, and precomposed Vietnamese letters
-        // (U+1E00..=U+1EFF), are NFC whatever surrounds them.
-        nfc |= c >= 0xCC && !(c == 0xE1 && (0xB8..=0xBB).contains(&n1));
+        nfc |= may_change_under_nfc(c, n1);
         i += if c >= 0xF0 {
             4
         } else if c >= 0xE0 {
@@ -92,15 +100,34 @@ fn scan(line: &str) -> Form {
     if nfc { Form::CheckNfc } else { Form::Output }
 }
 
-/// Printable ASCII only (no control bytes): such a line is NFC and its only
-/// possible spacing fault is a double space. Branch-free over the bytes, so
-/// the compiler vectorizes it.
-fn is_plain_ascii(b: &[u8]) -> bool {
-    b.iter().fold(true, |ok, &c| ok & (0x20..0x80).contains(&c))
+/// Whether the character whose UTF-8 form starts `lead, next` may be a
+/// combining mark or change under NFC. False only for blocks where no
+/// character does (the test `nfc_safe_blocks_are_stable` checks each):
+/// everything below U+0300, Greek and Cyrillic letters, precomposed
+/// Vietnamese letters, general punctuation and currency, CJK ideographs,
+/// Hangul syllables and fullwidth forms.
+fn may_change_under_nfc(lead: u8, next: u8) -> bool {
+    match lead {
+        ..0xCC => false,
+        // U+0380..=U+03FF except U+0387, U+0400..=U+047F
+        0xCE => next == 0x87,
+        0xCF..=0xD1 => false,
+        // U+1E00..=U+1EFF
+        0xE1 => !(0xB8..=0xBB).contains(&next),
+        // U+2000..=U+20BF (U+2000 and U+2001 are spaces, fixed before)
+        0xE2 => !(0x80..=0x82).contains(&next),
+        // U+4000..=U+9FFF, U+B000..=U+CFFF
+        0xE4..=0xE9 | 0xEB | 0xEC => false,
+        // U+FF00..=U+FFBF
+        0xEF => !(0xBC..=0xBE).contains(&next),
+        _ => true,
+    }
 }
 
 /// The output form of a line: NFC, clean spaces, trimmed.
 pub fn normalize(line: &str) -> Cow<'_, str> {
+    // Edge spaces are common and need no rebuild: the line is sliced.
+    let line = line.trim_matches(' ');
     let composed = match scan(line) {
         Form::Output => return Cow::Borrowed(line),
         Form::CheckNfc if is_nfc_quick(line.chars()) == IsNormalized::Yes => return Cow::Borrowed(line),
@@ -141,29 +168,143 @@ pub fn fold(line: &str) -> String {
     }
     let mut out = String::with_capacity(trimmed.len() + 8);
     let mut tones: Vec<char> = Vec::new();
-    for c in trimmed.chars().flat_map(char::to_lowercase) {
-        // Nothing below U+00C0 (ASCII included) decomposes, so it cannot
-        // carry a tone mark.
-        if c < '\u{C0}' {
-            if !c.is_alphanumeric() {
-                out.extend(tones.drain(..));
+    let table = fold_table();
+    let b = trimmed.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // A run of ASCII is copied and lowercased whole; held tone marks go
+        // out at its first non-alphanumeric byte.
+        let run_end = b[i..].iter().position(|&c| c >= 0x80).map_or(b.len(), |n| i + n);
+        if run_end > i {
+            let mut run = &trimmed[i..run_end];
+            if !tones.is_empty() {
+                let word_end = run.bytes().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(run.len());
+                push_lowercase(&mut out, &run[..word_end]);
+                if word_end < run.len() {
+                    out.extend(tones.drain(..));
+                }
+                run = &run[word_end..];
             }
-            out.push(c);
+            push_lowercase(&mut out, run);
+            i = run_end;
             continue;
         }
-        decompose_canonical(c, |d| {
-            if is_tone_mark(d) {
-                tones.push(d);
-            } else if d.is_alphanumeric() || is_combining(d) {
-                out.push(d);
-            } else {
-                out.extend(tones.drain(..));
-                out.push(d);
-            }
-        });
+        let c = trimmed[i..].chars().next().expect("a char boundary");
+        i += c.len_utf8();
+        match table.steps(c) {
+            Some(steps) => steps.iter().take_while(|&&s| s != 0).for_each(|&s| Step::apply(s, &mut out, &mut tones)),
+            None => fold_char(c, |s| Step::apply(s, &mut out, &mut tones)),
+        }
     }
     out.extend(tones.drain(..));
     out
+}
+
+fn push_lowercase(out: &mut String, ascii: &str) {
+    let start = out.len();
+    out.push_str(ascii);
+    out[start..].make_ascii_lowercase();
+}
+
+/// What folding does with one character of a lowercased, decomposed
+/// character, packed as `char << 2 | kind` so a table row is four `u32`s.
+struct Step;
+
+impl Step {
+    const PUSH: u32 = 0;
+    /// A tone mark: held back until the word ends.
+    const TONE: u32 = 1;
+    /// Not part of a word: the held tone marks go out first.
+    const BREAK: u32 = 2;
+
+    fn apply(step: u32, out: &mut String, tones: &mut Vec<char>) {
+        let c = char::from_u32(step >> 2).expect("packed from a char");
+        match step & 3 {
+            Step::TONE => tones.push(c),
+            Step::BREAK => {
+                out.extend(tones.drain(..));
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+}
+
+/// The steps of folding `c`: lowercase it, decompose what lowercasing gave,
+/// and sort each part into a word character, a tone mark or a break.
+fn fold_char(c: char, mut emit: impl FnMut(u32)) {
+    let mut step = |d: char| {
+        let kind = if is_tone_mark(d) {
+            Step::TONE
+        } else if d.is_alphanumeric() || is_combining(d) {
+            Step::PUSH
+        } else {
+            Step::BREAK
+        };
+        emit((d as u32) << 2 | kind);
+    };
+    for lower in c.to_lowercase() {
+        // Nothing below U+00C0 (ASCII included) decomposes.
+        if lower < '\u{C0}' {
+            step(lower);
+        } else {
+            decompose_canonical(lower, &mut step);
+        }
+    }
+}
+
+/// [`fold_char`]'s steps, worked out once for the blocks where most
+/// non-ASCII text lies: ASCII, Latin (Vietnamese letters included), Greek,
+/// Cyrillic, Latin Extended Additional and general punctuation. A row is
+/// zero-terminated.
+struct FoldTable {
+    rows: Vec<[u32; 4]>,
+}
+
+/// Code point ranges covered by the table, each with its first row.
+const FOLD_RANGES: [(u32, u32); 3] = [(0x0000, 0x0530), (0x1E00, 0x1F00), (0x2000, 0x2070)];
+
+impl FoldTable {
+    fn build() -> FoldTable {
+        let mut rows = Vec::new();
+        for (lo, hi) in FOLD_RANGES {
+            for cp in lo..hi {
+                let mut row = [0u32; 4];
+                let mut n = 0;
+                if let Some(c) = char::from_u32(cp) {
+                    fold_char(c, |s| {
+                        // A fifth step (none occurs in these blocks) marks the row as unusable.
+                        if n < 4 {
+                            row[n] = s;
+                        } else {
+                            row = [0; 4];
+                        }
+                        n += 1;
+                    });
+                }
+                rows.push(row);
+            }
+        }
+        FoldTable { rows }
+    }
+
+    /// The row of `c`, or `None` when it lies outside the table.
+    fn steps(&self, c: char) -> Option<&[u32; 4]> {
+        let cp = c as u32;
+        let mut base = 0;
+        for (lo, hi) in FOLD_RANGES {
+            if (lo..hi).contains(&cp) {
+                return self.rows.get(base + (cp - lo) as usize).filter(|r| r[0] != 0);
+            }
+            base += (hi - lo) as usize;
+        }
+        None
+    }
+}
+
+fn fold_table() -> &'static FoldTable {
+    static TABLE: std::sync::OnceLock<FoldTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(FoldTable::build)
 }
 
 /// `line` without leading and trailing characters that are neither
@@ -244,6 +385,35 @@ mod tests {
             for s in [format!("a{c}b"), format!("{c}a"), format!("a {c} b"), format!("e{c}"), format!("hoa{c}")] {
                 assert_eq!(normalize(&s), slow(&s), "{s:?}");
             }
+        }
+    }
+
+    /// Every character that the scan lets skip the NFC check is NFC-stable
+    /// on its own and never reorders: quick check "yes", combining class 0.
+    #[test]
+    fn nfc_safe_blocks_are_stable() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut utf8 = [0u8; 4];
+            let b = c.encode_utf8(&mut utf8).as_bytes();
+            if !may_change_under_nfc(b[0], b.get(1).copied().unwrap_or(0)) {
+                let stable = is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes && canonical_combining_class(c) == 0;
+                assert!(stable || is_space(c), "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    /// The table gives what folding each character by itself gives.
+    #[test]
+    fn fold_table_agrees_with_fold_char() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let line = format!("a{c}b");
+            let (mut out, mut tones) = (String::new(), Vec::new());
+            for c in line.chars() {
+                fold_char(c, |s| Step::apply(s, &mut out, &mut tones));
+            }
+            out.extend(tones.drain(..));
+            assert_eq!(fold(&line), out, "U+{:04X}", c as u32);
         }
     }
 
