@@ -24,7 +24,7 @@ pub struct Assembled {
 
 pub fn mark_repeats(lines: &[Line], verdicts: &mut [Verdict]) {
     let long: Vec<usize> = (0..lines.len()).filter(|&i| verdicts[i] == Verdict::Keep && lines[i].f.words >= REPEAT_MIN_WORDS).collect();
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut seen: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(long.len(), Default::default());
     for &i in &long {
         if !seen.insert(lines[i].text.as_str()) {
             verdicts[i] = Verdict::Drop(Reason::Duplicate);
@@ -35,11 +35,9 @@ pub fn mark_repeats(lines: &[Line], verdicts: &mut [Verdict]) {
     let lengths: FxHashSet<usize> = seen.iter().map(|t| t.len()).collect();
     for &i in &long {
         let text = lines[i].text.as_str();
-        let prefixed = text
-            .char_indices()
-            .take_while(|(at, _)| *at < PREFIX_MAX_BYTES)
-            .filter(|(at, c)| *c == ' ' && lengths.contains(&(text.len() - at - 1)))
-            .any(|(at, _)| seen.contains(&text[at + 1..]));
+        // A space is one byte, so its offset is a char boundary.
+        let head = &text.as_bytes()[..text.len().min(PREFIX_MAX_BYTES)];
+        let prefixed = memchr::memchr_iter(b' ', head).filter(|at| lengths.contains(&(text.len() - at - 1))).any(|at| seen.contains(&text[at + 1..]));
         if prefixed {
             verdicts[i] = Verdict::Drop(Reason::Duplicate);
         }

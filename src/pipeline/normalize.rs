@@ -200,7 +200,8 @@ pub fn fold(line: &str) -> String {
     out
 }
 
-fn push_lowercase(out: &mut String, ascii: &str) {
+/// Appends ASCII text, lowercased.
+pub fn push_lowercase(out: &mut String, ascii: &str) {
     let start = out.len();
     out.push_str(ascii);
     out[start..].make_ascii_lowercase();

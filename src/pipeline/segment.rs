@@ -11,7 +11,7 @@
 //! paragraph never equals a menu item, and skipping it keeps the hot path to
 //! a byte scan.
 
-use super::normalize::{fold, normalize};
+use super::normalize::{fold, normalize, push_lowercase};
 use crate::patterns::{Active, LineHits, Patterns};
 
 /// Lines with more words than this are never folded or matched.
@@ -66,6 +66,8 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut blank_before = false;
     let mut count = 0;
+    // Lowercased words for the stopword lookup, reused from line to line.
+    let mut buf = String::new();
     for (i, raw) in text.split('\n').enumerate() {
         count = i + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
@@ -77,7 +79,7 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         if let Some(stripped) = patterns.strip_residue(&text) {
             text = normalize(&stripped).into_owned();
         }
-        let f = measure(&text, patterns, active);
+        let f = measure(&text, patterns, active, &mut buf);
         let folded = f.matched.then(|| fold(&text));
         let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, node: 0, heading: false, linked: false, f };
         if let Some(folded) = &line.folded {
@@ -101,11 +103,9 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | ':' | ';')
 }
 
+/// Whether a word looks like a URL, an e-mail address or a handle. Only
+/// called for words holding one of `.@/#:` (class [`LINK`]).
 fn looks_like_link(word: &str) -> bool {
-    let b = word.as_bytes();
-    if !b.iter().any(|c| matches!(c, b'.' | b'@' | b'/' | b'#' | b':')) {
-        return false;
-    }
     word.contains("://")
         || word.starts_with("www.")
         || (word.contains('@') && word.contains('.'))
@@ -114,7 +114,7 @@ fn looks_like_link(word: &str) -> bool {
         || [".com", ".net", ".org", ".vn", ".html", ".php"].iter().any(|t| word.ends_with(t))
 }
 
-fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
+fn measure(text: &str, patterns: &Patterns, active: &Active, buf: &mut String) -> Features {
     let mut f = Features {
         chars: count_chars(text.as_bytes()),
         bullet: text.chars().next().is_some_and(is_bullet),
@@ -122,10 +122,9 @@ fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
         ..Features::default()
     };
     let has_stopwords = patterns.has_stopwords(active);
-    let mut buf = String::new();
     let (mut links, mut stops, mut sampled) = (0usize, 0usize, 0usize);
     let mut prev_sep = false;
-    let digits = for_each_word(text, |word, weight| {
+    let digits = for_each_word(text, |word, weight, acc| {
         f.words += weight;
         // Ratios and separators are read off the first words only.
         if sampled == SAMPLE_WORDS {
@@ -134,8 +133,8 @@ fn measure(text: &str, patterns: &Patterns, active: &Active) -> Features {
         if weight > 0 {
             prev_sep = false;
             sampled += 1;
-            links += usize::from(looks_like_link(word));
-            stops += usize::from(has_stopwords && is_stopword(word, &mut buf, patterns, active));
+            links += usize::from(acc & LINK != 0 && looks_like_link(word));
+            stops += usize::from(has_stopwords && is_stopword(word, buf, patterns, active));
         } else if is_separator(word) {
             f.separators += usize::from(!prev_sep);
             prev_sep = true;
@@ -165,6 +164,8 @@ const CJK: u8 = 8;
 /// Khmer and Vietnamese): the word's bytes are checked with [`maybe_unspaced`].
 const MIXED: u8 = 16;
 const DIGIT: u8 = 32;
+/// A byte of `.@/#:`, without which a word is no link.
+const LINK: u8 = 64;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -177,6 +178,8 @@ static CLASS: [u8; 256] = {
             ALNUM | DIGIT
         } else if c.is_ascii_alphanumeric() {
             ALNUM
+        } else if matches!(c, b'.' | b'@' | b'/' | b'#' | b':') {
+            LINK
         } else if c >= 0xE3 && c <= 0xE9 {
             HIGH | CJK
         } else if c == 0xE0 || c == 0xE1 || c == 0xEF {
@@ -214,9 +217,10 @@ fn count_chars(b: &[u8]) -> usize {
     b.len() - continuation
 }
 
-/// Calls `visit(word, weight)` for each space-separated word, with its
-/// [`word_weight`], and returns the count of ASCII digits: one byte scan.
-fn for_each_word(text: &str, mut visit: impl FnMut(&str, usize)) -> usize {
+/// Calls `visit(word, weight, classes)` for each space-separated word, with
+/// its [`word_weight`] and its bytes' classes or-ed, and returns the count of
+/// ASCII digits: one byte scan.
+fn for_each_word(text: &str, mut visit: impl FnMut(&str, usize, u8)) -> usize {
     let b = text.as_bytes();
     let (mut digits, mut start, mut acc) = (0usize, 0usize, 0u8);
     for (i, &c) in b.iter().enumerate() {
@@ -224,7 +228,7 @@ fn for_each_word(text: &str, mut visit: impl FnMut(&str, usize)) -> usize {
         digits += usize::from(k & DIGIT != 0);
         if k & SPACE != 0 {
             if i > start {
-                visit(&text[start..i], weigh(&text[start..i], acc));
+                visit(&text[start..i], weigh(&text[start..i], acc), acc);
             }
             start = i + 1;
             acc = 0;
@@ -233,7 +237,7 @@ fn for_each_word(text: &str, mut visit: impl FnMut(&str, usize)) -> usize {
         }
     }
     if b.len() > start {
-        visit(&text[start..], weigh(&text[start..], acc));
+        visit(&text[start..], weigh(&text[start..], acc), acc);
     }
     digits
 }
@@ -277,21 +281,65 @@ fn is_stopword(word: &str, buf: &mut String, patterns: &Patterns, active: &Activ
 }
 
 /// Lowercases into a reused buffer (no allocation for the common case).
+/// Runs of ASCII are copied and lowercased whole.
 pub fn lowercase_into(word: &str, buf: &mut String) {
     if word.is_ascii() {
-        buf.push_str(word);
-        let start = buf.len() - word.len();
-        buf[start..].make_ascii_lowercase();
-    } else {
-        buf.reserve(word.len());
-        for c in word.chars() {
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
-            } else {
-                buf.extend(c.to_lowercase());
-            }
+        push_lowercase(buf, word);
+        return;
+    }
+    let b = word.as_bytes();
+    buf.reserve(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let run_end = b[i..].iter().position(|&c| c >= 0x80).map_or(b.len(), |n| i + n);
+        if run_end > i {
+            push_lowercase(buf, &word[i..run_end]);
+            i = run_end;
+            continue;
+        }
+        let c = word[i..].chars().next().expect("a char boundary");
+        i += c.len_utf8();
+        match lower_table().get(c) {
+            Some(lower) => buf.push(lower),
+            None => buf.extend(c.to_lowercase()),
         }
     }
+}
+
+/// The lowercase of every character from U+0080 to U+052F (Latin, Greek,
+/// Cyrillic) and of Latin Extended Additional (Vietnamese), worked out once;
+/// `None` elsewhere and where lowercasing gives more than one character.
+struct LowerTable {
+    rows: Vec<Option<char>>,
+}
+
+const LOWER_RANGES: [(u32, u32); 2] = [(0x0080, 0x0530), (0x1E00, 0x1F00)];
+
+impl LowerTable {
+    fn build() -> LowerTable {
+        let single = |c: char| {
+            let mut lower = c.to_lowercase();
+            lower.next().filter(|_| lower.next().is_none())
+        };
+        let rows = LOWER_RANGES.iter().flat_map(|&(lo, hi)| lo..hi).map(|cp| char::from_u32(cp).and_then(single)).collect();
+        LowerTable { rows }
+    }
+
+    fn get(&self, c: char) -> Option<char> {
+        let (cp, mut base) = (c as u32, 0);
+        for (lo, hi) in LOWER_RANGES {
+            if (lo..hi).contains(&cp) {
+                return self.rows[base + (cp - lo) as usize];
+            }
+            base += (hi - lo) as usize;
+        }
+        None
+    }
+}
+
+fn lower_table() -> &'static LowerTable {
+    static TABLE: std::sync::OnceLock<LowerTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(LowerTable::build)
 }
 
 /// Words in scripts written without spaces count by characters (two a word).
@@ -329,10 +377,19 @@ mod tests {
     }
 
     #[test]
+    fn lowercase_table_agrees_with_char_lowercase() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = String::new();
+            lowercase_into(&c.to_string(), &mut buf);
+            assert_eq!(buf, c.to_lowercase().collect::<String>(), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
     fn features_table() {
         let p = no_patterns();
         let active = p.activate(None, None);
-        let f = |s: &str| measure(s, &p, &active);
+        let f = |s: &str| measure(s, &p, &active, &mut String::new());
         assert!(f("A sentence ends here.").terminal);
         assert!(f("He said “yes.”").terminal);
         assert!(!f("Related articles").terminal);
