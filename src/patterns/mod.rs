@@ -342,11 +342,6 @@ impl Patterns {
         if self.entries.is_empty() || (folded.len() > self.longest_line_key && words > self.most_open_words) {
             return hits;
         }
-        // Most lines hold no pattern at all; the plain search says so on the
-        // automaton's fast path, before the slower overlapping one.
-        if !self.lines.is_match(folded) {
-            return hits;
-        }
         for m in self.lines.find_overlapping_iter(folded) {
             let id = m.pattern().as_usize();
             let e = &self.entries[id];
