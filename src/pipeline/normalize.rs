@@ -25,17 +25,17 @@ fn is_space(c: char) -> bool {
 }
 
 /// What one byte scan tells about a line's output form.
-enum Form {
-    /// Already normalized.
-    Output,
-    /// Spacing is clean, but a character that may change under NFC (a
-    /// combining mark or a composition singleton) needs the NFC check.
-    CheckNfc,
+#[derive(Default)]
+struct Form {
     /// Has spaces or zero-width characters to fix.
-    FixSpacing,
+    fix_spacing: bool,
+    /// Holds a character that may change under NFC (a combining mark or a
+    /// composition singleton), so the NFC check must run.
+    check_nfc: bool,
 }
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const LOW_BITS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 
 /// Whether eight bytes are all printable ASCII (no byte at or above 0x80 or
 /// below 0x20): adding 0x60 carries a byte into its high bit exactly when it
@@ -44,33 +44,42 @@ fn printable_ascii8(w: u64) -> bool {
     w & HIGH_BITS == 0 && w.wrapping_add(0x6060_6060_6060_6060) & HIGH_BITS == HIGH_BITS
 }
 
+/// The high bit of every byte of `w` that is a space (exact: no carries).
+fn space_bits(w: u64) -> u64 {
+    let x = w ^ 0x2020_2020_2020_2020;
+    !(((x & LOW_BITS) + LOW_BITS) | x) & HIGH_BITS
+}
+
 /// One pass over the bytes of a line trimmed of ASCII spaces. Every space and
 /// zero-width character that [`normalize`] rewrites is recognized by its
 /// UTF-8 bytes, so the common path decodes no characters, and runs of
-/// printable ASCII are skipped eight bytes at a time.
+/// printable ASCII are read eight bytes at a time.
 fn scan(line: &str) -> Form {
     let b = line.as_bytes();
-    if memchr::memmem::find(b, b"  ").is_some() {
-        return Form::FixSpacing;
-    }
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    let mut nfc = false;
+    let mut form = Form::default();
+    let mut prev_space = false;
     let mut i = 0;
     while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 8)
-            && printable_ascii8(u64::from_le_bytes(chunk.try_into().expect("8 bytes")))
-        {
-            i += 8;
-            continue;
+        if let Some(chunk) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            if printable_ascii8(w) {
+                let spaces = space_bits(w);
+                // Two spaces side by side, within the chunk or across its start.
+                form.fix_spacing |= spaces & (spaces << 8) != 0 || (prev_space && spaces & 0x80 != 0);
+                prev_space = spaces >> 63 != 0;
+                i += 8;
+                continue;
+            }
         }
         let c = b[i];
         if c < 0x80 {
-            if c < 0x20 {
-                return Form::FixSpacing;
-            }
+            form.fix_spacing |= c < 0x20 || (c == b' ' && prev_space);
+            prev_space = c == b' ';
             i += 1;
             continue;
         }
+        prev_space = false;
         let (n1, n2) = (at(i + 1), at(i + 2));
         let fix = match c {
             // U+0085, U+00A0, U+00AD
@@ -85,10 +94,8 @@ fn scan(line: &str) -> Form {
             0xEF => n1 == 0xBB && n2 == 0xBF,
             _ => false,
         };
-        if fix {
-            return Form::FixSpacing;
-        }
-        nfc |= may_change_under_nfc(c, n1);
+        form.fix_spacing |= fix;
+        form.check_nfc |= may_change_under_nfc(c, n1);
         i += if c >= 0xF0 {
             4
         } else if c >= 0xE0 {
@@ -97,7 +104,7 @@ fn scan(line: &str) -> Form {
             2
         };
     }
-    if nfc { Form::CheckNfc } else { Form::Output }
+    form
 }
 
 /// Whether the character whose UTF-8 form starts `lead, next` may be a
@@ -128,16 +135,29 @@ fn may_change_under_nfc(lead: u8, next: u8) -> bool {
 pub fn normalize(line: &str) -> Cow<'_, str> {
     // Edge spaces are common and need no rebuild: the line is sliced.
     let line = line.trim_matches(' ');
-    let composed = match scan(line) {
-        Form::Output => return Cow::Borrowed(line),
-        Form::CheckNfc if is_nfc_quick(line.chars()) == IsNormalized::Yes => return Cow::Borrowed(line),
-        Form::CheckNfc => false,
-        Form::FixSpacing => is_nfc_quick(line.chars()) == IsNormalized::Yes,
-    };
+    let form = scan(line);
+    let composed = !form.check_nfc || is_nfc_quick(line.chars()) == IsNormalized::Yes;
+    if composed && !form.fix_spacing {
+        return Cow::Borrowed(line);
+    }
     let nfc: Cow<str> = if composed { Cow::Borrowed(line) } else { Cow::Owned(line.nfc().collect()) };
     let mut out = String::with_capacity(nfc.len());
     let mut pending_space = false;
-    for c in nfc.chars() {
+    let mut rest = nfc.as_ref();
+    while !rest.is_empty() {
+        // Printable ASCII other than the space is copied a run at a time.
+        let run = rest.bytes().position(|c| !(0x21..0x7F).contains(&c)).unwrap_or(rest.len());
+        if run > 0 {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+            continue;
+        }
+        let c = rest.chars().next().expect("a char boundary");
+        rest = &rest[c.len_utf8()..];
         if is_zero_width(c) {
             continue;
         }
@@ -366,6 +386,19 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input {input:?}");
+        }
+    }
+
+    /// A double space is found at every offset, inside an eight-byte chunk
+    /// and across two.
+    #[test]
+    fn double_spaces_at_every_offset() {
+        for n in 1..20 {
+            for tail in ["yyyyyyyyyyyy", "y", "yé"] {
+                let (head, want) = ("x".repeat(n), format!("{} {tail}", "x".repeat(n)));
+                assert_eq!(normalize(&format!("{head}  {tail}")), want, "offset {n}");
+                assert_eq!(normalize(&want), want, "offset {n}");
+            }
         }
     }
 
