@@ -14,6 +14,7 @@
 //! inactive scopes are ignored.
 
 mod parse;
+mod stopwords;
 
 pub use parse::{Kind, Mode};
 
@@ -22,6 +23,7 @@ use crate::pipeline::normalize::fold;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
+use stopwords::{StopTable, StopTableBuilder};
 use unicode_normalization::UnicodeNormalization;
 
 /// Where a set of patterns applies.
@@ -65,7 +67,6 @@ pub struct Entry {
 }
 
 /// Stopwords of every scope: lowercase NFC word -> the scopes listing it.
-type StopTable = crate::fxhash::FxHashMap<String, Vec<usize>>;
 /// `html_chrome` tokens by name, to mark elements by their tag name.
 type ChromeNames = crate::fxhash::FxHashMap<String, usize>;
 
@@ -133,7 +134,7 @@ impl PatternsBuilder {
         let mut entries: Vec<Entry> = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         let mut residue: Vec<String> = Vec::new();
-        let mut stopwords = StopTable::default();
+        let mut stopwords = StopTableBuilder::default();
         let mut chrome_keys: Vec<String> = Vec::new();
         let mut chrome_entries: Vec<Entry> = Vec::new();
         let mut byline_keys: Vec<String> = Vec::new();
@@ -180,10 +181,7 @@ impl PatternsBuilder {
                         lex.has_stopwords = true;
                         for w in raw.text.split_whitespace() {
                             let key: String = w.nfc().collect::<String>().to_lowercase();
-                            let scopes = stopwords.entry(key).or_default();
-                            if !scopes.contains(&scope_id) {
-                                scopes.push(scope_id);
-                            }
+                            stopwords.insert(key, scope_id).map_err(|e| Error::pattern(&path, raw.line, e))?;
                         }
                     }
                     Kind::BylinePrefix => lex.byline_prefix.push(fold(&raw.text)),
@@ -226,7 +224,8 @@ impl PatternsBuilder {
             chrome_names.entry(k.clone()).or_insert(chrome_base + i);
         }
         entries.extend(chrome_entries);
-        let longest_stopword = stopwords.keys().map(String::len).max().unwrap_or(0);
+        let stopwords = stopwords.build();
+        let longest_stopword = stopwords.longest();
         let line_entries = &entries[..chrome_base];
         let line_keys = line_entries.iter().zip(&keys).filter(|(e, _)| e.mode == Mode::Line);
         let longest_line_key = line_keys.map(|(_, k)| k.len()).max().unwrap_or(0);
@@ -280,6 +279,8 @@ pub struct Patterns {
 #[derive(Clone, Debug)]
 pub struct Active {
     on: Vec<bool>,
+    /// The active sets with stopwords, as the stopword table's bit set.
+    stop_sets: u64,
 }
 
 impl Active {
@@ -300,7 +301,7 @@ pub struct LineHits {
 impl Patterns {
     /// The sets that apply to a page in `lang` from `domain`.
     pub fn activate(&self, lang: Option<&str>, domain: Option<&str>) -> Active {
-        let on = self
+        let on: Vec<bool> = self
             .scopes
             .iter()
             .map(|s| match s {
@@ -309,7 +310,8 @@ impl Patterns {
                 Scope::Site(d) => domain.is_some_and(|dom| dom == d || (dom.ends_with(d.as_str()) && dom[..dom.len() - d.len()].ends_with('.'))),
             })
             .collect();
-        Active { on }
+        let stop_sets = self.stopwords.sets_mask(|s| on[s]);
+        Active { on, stop_sets }
     }
 
     pub fn entry(&self, id: usize) -> &Entry {
@@ -409,7 +411,7 @@ impl Patterns {
 
     /// Whether a lowercase word is a stopword of an active set.
     pub fn is_stopword(&self, lower_word: &str, active: &Active) -> bool {
-        self.stopwords.get(lower_word).is_some_and(|scopes| scopes.iter().any(|&s| active.on[s]))
+        self.stopwords.sets(lower_word) & active.stop_sets != 0
     }
 
     /// Byte length of the longest stopword of any set.
@@ -429,7 +431,7 @@ impl Patterns {
         let mut total = 0usize;
         for w in words {
             total += 1;
-            for &s in self.stopwords.get(w).map(Vec::as_slice).unwrap_or_default() {
+            for s in self.stopwords.scopes_of(self.stopwords.sets(w)) {
                 hits[s] += 1;
             }
         }
