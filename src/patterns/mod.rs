@@ -414,6 +414,11 @@ impl Patterns {
         self.stopwords.sets(lower_word) & active.stop_sets != 0
     }
 
+    /// [`Patterns::is_stopword`] for an ASCII word in any case.
+    pub fn is_stopword_ascii(&self, ascii_word: &str, active: &Active) -> bool {
+        self.stopwords.sets_ascii_any_case(ascii_word) & active.stop_sets != 0
+    }
+
     /// Byte length of the longest stopword of any set.
     pub fn longest_stopword(&self) -> usize {
         self.longest_stopword

@@ -46,11 +46,26 @@ impl Key {
         Some(Key { lo, hi, len: n as u64 })
     }
 
+    /// The key of an ASCII word's lowercase form.
+    fn ascii_lowercase(b: &[u8]) -> Option<Key> {
+        let key = Key::new(b)?;
+        Some(Key { lo: ascii_lowercase8(key.lo), hi: ascii_lowercase8(key.hi), len: key.len })
+    }
+
     fn hash(&self) -> u64 {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let h = (self.lo ^ self.len.rotate_left(32)).wrapping_mul(K);
         (h.rotate_left(5) ^ self.hi).wrapping_mul(K)
     }
+}
+
+/// Lowercases eight ASCII bytes at once: a byte from `A` to `Z` gains 0x20.
+/// Adding 0x3F (0x25) carries a byte below 0x80 into its high bit exactly
+/// when it is at least `A` (past `Z`).
+fn ascii_lowercase8(w: u64) -> u64 {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let upper = w.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !w.wrapping_add(0x2525_2525_2525_2525) & HIGH_BITS;
+    w | upper >> 2
 }
 
 #[derive(Clone, Copy, Default)]
@@ -146,6 +161,15 @@ impl StopTable {
         }
     }
 
+    /// [`StopTable::sets`] of an ASCII word's lowercase form.
+    pub fn sets_ascii_any_case(&self, ascii_word: &str) -> u64 {
+        match Key::ascii_lowercase(ascii_word.as_bytes()) {
+            Some(key) if !self.slots.is_empty() => self.slots[self.probe(&key)].sets,
+            Some(_) => 0,
+            None => self.long.get(&ascii_word.to_ascii_lowercase()).copied().unwrap_or(0),
+        }
+    }
+
     /// The bit set of the sets among `scopes` that list stopwords.
     pub fn sets_mask(&self, mut scope_on: impl FnMut(usize) -> bool) -> u64 {
         self.scopes.iter().enumerate().filter(|&(_, &s)| scope_on(s)).fold(0, |m, (bit, _)| m | 1 << bit)
@@ -186,10 +210,23 @@ mod tests {
             }
         }
         assert_eq!(t.sets("của"), 0b10);
+        for w in &words {
+            assert_eq!(t.sets_ascii_any_case(&w.to_ascii_uppercase()), t.sets(w), "{w}");
+        }
+        assert_eq!(t.sets_ascii_any_case("ABC"), 0b11);
+        assert_eq!(t.sets_ascii_any_case("AB["), 0, "[ is not a lowercased Z");
         assert_eq!(t.sets(""), 0);
         assert_eq!(t.scopes_of(0b11).collect::<Vec<_>>(), vec![7, 3]);
         assert_eq!(t.sets_mask(|s| s == 3), 0b10);
         assert_eq!(t.longest(), PACKED_MAX + 4);
+    }
+
+    #[test]
+    fn ascii_lowercase8_changes_only_capitals() {
+        for c in 0u8..0x80 {
+            let w = u64::from_le_bytes([c; 8]);
+            assert_eq!(ascii_lowercase8(w), u64::from_le_bytes([c.to_ascii_lowercase(); 8]), "{c:#x}");
+        }
     }
 
     #[test]

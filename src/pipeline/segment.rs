@@ -270,14 +270,12 @@ fn is_stopword(word: &str, buf: &mut String, patterns: &Patterns, active: &Activ
     if trimmed.is_empty() || trimmed.len() > 3 * longest {
         return false;
     }
-    let key = if trimmed.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
-        trimmed
-    } else {
-        buf.clear();
-        lowercase_into(trimmed, buf);
-        buf.as_str()
-    };
-    key.len() <= longest && patterns.is_stopword(key, active)
+    if trimmed.is_ascii() {
+        return trimmed.len() <= longest && patterns.is_stopword_ascii(trimmed, active);
+    }
+    buf.clear();
+    lowercase_into(trimmed, buf);
+    buf.len() <= longest && patterns.is_stopword(buf, active)
 }
 
 /// Lowercases into a reused buffer (no allocation for the common case).
