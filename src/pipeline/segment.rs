@@ -197,7 +197,16 @@ static CLASS: [u8; 256] = {
 /// [`word_weight`] of a word whose bytes' classes, or-ed, are `acc`: only
 /// words with non-ASCII letters that may be unspaced, or with no ASCII letter
 /// or digit, are decoded.
+#[inline(always)]
 fn weigh(word: &str, acc: u8) -> usize {
+    if acc & HIGH == 0 {
+        return usize::from(acc & ALNUM != 0);
+    }
+    weigh_non_ascii(word, acc)
+}
+
+#[inline(never)]
+fn weigh_non_ascii(word: &str, acc: u8) -> usize {
     let b = word.as_bytes();
     let exact = acc & HIGH != 0 && (acc & CJK != 0 || acc & ALNUM == 0 || (acc & MIXED != 0 && b.windows(2).any(|w| maybe_unspaced(w[0], w[1]))));
     if exact { word_weight(word) } else { usize::from(acc & ALNUM != 0) }
