@@ -83,7 +83,12 @@ pub fn repair(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut unmistakable = false;
     let mut rest = text;
-    while let Some(c) = rest.chars().next() {
+    // A sequence opens with a lead byte's character, U+00C2..=U+00F4, whose
+    // UTF-8 form starts 0xC3: the text between two such bytes is copied whole.
+    while let Some(at) = memchr::memchr(0xC3, rest.as_bytes()) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let c = rest.chars().next().expect("0xC3 starts a character");
         match sequence_at(rest) {
             Some(seq) => {
                 out.push(seq.fixed);
@@ -97,6 +102,7 @@ pub fn repair(text: &str) -> Option<String> {
             }
         }
     }
+    out.push_str(rest);
     unmistakable.then_some(out)
 }
 
