@@ -31,13 +31,18 @@ pub fn mark_repeats(lines: &[Line], verdicts: &mut [Verdict]) {
         }
     }
     // A prefixed copy: some word boundary near the start leaves a kept line.
-    // Lengths are compared before any suffix is hashed.
-    let lengths: FxHashSet<usize> = seen.iter().map(|t| t.len()).collect();
+    // Lengths are compared before any suffix is hashed, in a bit set over
+    // the byte lengths up to the longest kept line's.
+    let mut lengths = vec![0u64; seen.iter().map(|t| t.len()).max().unwrap_or(0) / 64 + 1];
+    for t in &seen {
+        lengths[t.len() / 64] |= 1 << (t.len() % 64);
+    }
+    let has_length = |n: usize| lengths.get(n / 64).is_some_and(|w| w >> (n % 64) & 1 != 0);
     for &i in &long {
         let text = lines[i].text.as_str();
         // A space is one byte, so its offset is a char boundary.
         let head = &text.as_bytes()[..text.len().min(PREFIX_MAX_BYTES)];
-        let prefixed = memchr::memchr_iter(b' ', head).filter(|at| lengths.contains(&(text.len() - at - 1))).any(|at| seen.contains(&text[at + 1..]));
+        let prefixed = (0..head.len()).filter(|&at| head[at] == b' ' && has_length(text.len() - at - 1)).any(|at| seen.contains(&text[at + 1..]));
         if prefixed {
             verdicts[i] = Verdict::Drop(Reason::Duplicate);
         }
