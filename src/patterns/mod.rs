@@ -558,6 +558,24 @@ mod tests {
     }
 
     #[test]
+    fn stopwords_are_active_per_set_and_any_case_for_ascii() {
+        let p = build(&[("lang/en.pat", "[stopwords]\nthe of\n"), ("lang/vi.pat", "[stopwords]\ncủa the\n")]).unwrap();
+        let (en, vi, none) = (p.activate(Some("en"), None), p.activate(Some("vi"), None), p.activate(Some("fr"), None));
+        assert!(p.is_stopword("of", &en) && !p.is_stopword("of", &vi));
+        assert!(p.is_stopword("của", &vi) && !p.is_stopword("của", &en));
+        assert!(p.is_stopword_ascii("THE", &en) && p.is_stopword_ascii("The", &vi));
+        assert!(!p.is_stopword_ascii("the", &none) && !p.has_stopwords(&none));
+    }
+
+    #[test]
+    fn a_sixty_fifth_stopword_set_fails_the_build_with_its_path() {
+        let names: Vec<String> = (0..=stopwords::MAX_SETS).map(|i| format!("sites/s{i:02}.example.pat")).collect();
+        let files: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "[drop]\nx\n[stopwords]\nthe\n")).collect();
+        let err = build(&files).unwrap_err().to_string();
+        assert!(err.contains(".example.pat:4: more than 64 pattern sets"), "{err}");
+    }
+
+    #[test]
     fn a_bad_file_fails_the_build_with_its_path() {
         let err = build(&[("lang/en.pat", "[drop]\nok\n[bogus]\n")]).unwrap_err().to_string();
         assert!(err.contains("en.pat:3: unknown section"), "{err}");
