@@ -205,10 +205,12 @@ fn weigh(word: &str, acc: u8) -> usize {
     weigh_non_ascii(word, acc)
 }
 
+/// [`weigh`] for a word holding a non-ASCII byte. Kept out of line, so the
+/// ASCII case stays small enough to inline into the word scan.
 #[inline(never)]
 fn weigh_non_ascii(word: &str, acc: u8) -> usize {
     let b = word.as_bytes();
-    let exact = acc & HIGH != 0 && (acc & CJK != 0 || acc & ALNUM == 0 || (acc & MIXED != 0 && b.windows(2).any(|w| maybe_unspaced(w[0], w[1]))));
+    let exact = acc & CJK != 0 || acc & ALNUM == 0 || (acc & MIXED != 0 && b.windows(2).any(|w| maybe_unspaced(w[0], w[1])));
     if exact { word_weight(word) } else { usize::from(acc & ALNUM != 0) }
 }
 
