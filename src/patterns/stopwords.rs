@@ -125,8 +125,9 @@ impl StopTableBuilder {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct StopTable {
+    /// At least 16, a power of two, at most half full: a probe always ends.
     slots: Vec<Slot>,
     /// 64 minus log2 of the slot count: the top bits of a hash pick a slot.
     shift: u32,
@@ -155,8 +156,7 @@ impl StopTable {
     /// The sets listing `word` (lowercase), as a bit set.
     pub fn sets(&self, word: &str) -> u64 {
         match Key::new(word.as_bytes()) {
-            Some(key) if !self.slots.is_empty() => self.slots[self.probe(&key)].sets,
-            Some(_) => 0,
+            Some(key) => self.slots[self.probe(&key)].sets,
             None => self.long.get(word).copied().unwrap_or(0),
         }
     }
@@ -164,8 +164,7 @@ impl StopTable {
     /// [`StopTable::sets`] of an ASCII word's lowercase form.
     pub fn sets_ascii_any_case(&self, ascii_word: &str) -> u64 {
         match Key::ascii_lowercase(ascii_word.as_bytes()) {
-            Some(key) if !self.slots.is_empty() => self.slots[self.probe(&key)].sets,
-            Some(_) => 0,
+            Some(key) => self.slots[self.probe(&key)].sets,
             None => self.long.get(&ascii_word.to_ascii_lowercase()).copied().unwrap_or(0),
         }
     }
