@@ -89,10 +89,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "capitalized_chrome_at_the_edge_is_not_an_author",
-        text: "Harbour wall to be extended after long debate\n\nIdeas For The Weekend\n\n\
-               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
-               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
-               Jane Doe",
+        text: concat!("Harbour wall to be extended after long debate\n\nIdeas For The Weekend\n\n", para_en_1!(), "\n\n", para_en_2!(), "\n\nJane Doe"),
         keep: &[PARA_EN_1, PARA_EN_2],
         drop: &["Jane Doe"],
         title: Some("Harbour wall to be extended after long debate"),
@@ -102,9 +99,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "template_residue_lines_are_removed",
-        text: "The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
-               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.\n\n\
-               {name} - {time}\n\n{body}\n Trả lời",
+        text: concat!(para_en_1!(), "\n\n", para_en_2!(), "\n\n{name} - {time}\n\n{body}\n Trả lời"),
         keep: &[PARA_EN_1, PARA_EN_2],
         drop: &["{name}", "{body}", "{time}"],
         title: None,
@@ -205,10 +200,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "an_affiliate_disclosure_is_not_article",
-        text: "Harbour wall to be extended after long debate\n\n\
-               This post contains affiliate links. If you buy through them, we may earn a small commission at no extra cost to you.\n\n\
-               The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.\n\n\
-               Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            "This post contains affiliate links. If you buy through them, we may earn a small commission at no extra cost to you.\n\n",
+            para_en_1!(),
+            "\n\n",
+            para_en_2!()
+        ),
         keep: &[PARA_EN_1, PARA_EN_2],
         drop: &["affiliate links"],
         title: Some("Harbour wall to be extended after long debate"),
