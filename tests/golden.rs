@@ -616,6 +616,31 @@ const HTML_CASES: &[HtmlCase] = &[
         title: Some("Harbour wall extended"),
         authors: &["Jane Doe"],
     },
+    HtmlCase {
+        name: "a_frame_mark_gives_way_to_the_newsletter_box_inside_it",
+        html: r#"<body><div class="content-sidebar-wrap"><article><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p>
+            <div class="newsletter-signup"><p>Every Friday our editors send you the week in the harbour town, with the stories that you may have missed.</p></div>
+            </article></div></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
+        drop: &["Every Friday our editors"],
+        title: Some("Harbour wall extended"),
+        authors: &[],
+    },
+    HtmlCase {
+        name: "a_state_class_is_not_chrome",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <div class="summary sidebar-enabled--false"><p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p></div>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p>
+            </article></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+        authors: &[],
+    },
 ];
 
 #[test]

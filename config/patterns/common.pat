@@ -20,6 +20,8 @@
 #   [months]         `N = name abbreviation ...` for reading dates
 #   [html_chrome]    HTML class/id tokens (or element names) of page chrome: lines inside are dropped
 #   [html_byline]    fragments of HTML class/id/rel/itemprop values of the author's name element
+#   [html_not_chrome] prefixes (`has-`) and suffixes (`-enabled`) of class/id tokens that name a
+#                    state or a taxonomy term: html_chrome tokens inside them do not count
 # Options: max_words=N (lines with more words are never matched), match=line|prefix|contains.
 #
 # Files: common.pat (all pages), lang/<iso639-1>.pat (pages in that language),
@@ -143,3 +145,20 @@ authorbox
 author-bio
 about-author
 author-info
+
+[html_not_chrome]
+# A class token that states a page's layout or a post's tags names no region:
+# `has-sidebar`, `no-comments`, `sidebar-enabled--false`, and WordPress's
+# `category-<slug>` and `tag-<slug>` on every post, whose slugs are free text
+# (`category-social-media`, `tag-newsletter`).
+has-
+no-
+with-
+without-
+category-
+tag-
+-enabled
+-disabled
+-false
+-true
+-off

@@ -138,6 +138,7 @@ impl PatternsBuilder {
         let mut chrome_keys: Vec<String> = Vec::new();
         let mut chrome_entries: Vec<Entry> = Vec::new();
         let mut byline_keys: Vec<String> = Vec::new();
+        let mut not_chrome = NotChrome::default();
         for (scope, path) in self.files {
             let src = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
             let scope_id = match scopes.iter().position(|s| *s == scope) {
@@ -177,6 +178,7 @@ impl PatternsBuilder {
                         });
                     }
                     Kind::HtmlByline => byline_keys.push(raw.text.to_ascii_lowercase()),
+                    Kind::HtmlNotChrome => not_chrome.add(&raw.text),
                     Kind::Stopwords => {
                         lex.has_stopwords = true;
                         for w in raw.text.split_whitespace() {
@@ -246,6 +248,7 @@ impl PatternsBuilder {
             chrome_count,
             chrome_names,
             has_byline,
+            not_chrome,
         })
     }
 }
@@ -273,6 +276,30 @@ pub struct Patterns {
     /// The `html_chrome` tokens, for element names (`form`).
     chrome_names: ChromeNames,
     has_byline: bool,
+    not_chrome: NotChrome,
+}
+
+/// The `[html_not_chrome]` affixes, lowercase.
+#[derive(Debug, Default)]
+struct NotChrome {
+    prefixes: Vec<String>,
+    suffixes: Vec<String>,
+}
+
+impl NotChrome {
+    fn add(&mut self, affix: &str) {
+        let affix = affix.to_ascii_lowercase();
+        if affix.ends_with('-') { self.prefixes.push(affix) } else { self.suffixes.push(affix) }
+    }
+
+    /// Whether the whitespace-separated token of `value` around
+    /// `start..end` starts or ends with one of the affixes.
+    fn holds(&self, value: &str, start: usize, end: usize) -> bool {
+        let from = value[..start].rfind(|c: char| c.is_ascii_whitespace()).map_or(0, |i| i + 1);
+        let to = value[end..].find(|c: char| c.is_ascii_whitespace()).map_or(value.len(), |i| end + i);
+        let token = &value[from..to];
+        self.prefixes.iter().any(|p| token.starts_with(p.as_str())) || self.suffixes.iter().any(|s| token.ends_with(s.as_str()))
+    }
 }
 
 /// The scopes one page uses.
@@ -372,7 +399,7 @@ impl Patterns {
 
     /// What a class, id, `rel` or `itemprop` value (ASCII-lowercased)
     /// marks: the `html_chrome` entry whose token stands in it as a whole
-    /// token, and whether an `html_byline` fragment (`author`, `byline`)
+    /// token (not inside an `[html_not_chrome]` token), and whether an `html_byline` fragment (`author`, `byline`)
     /// stands anywhere in it.
     pub fn match_element_value(&self, value: &str) -> (Option<usize>, bool) {
         let (mut chrome, mut byline) = (None, false);
@@ -380,7 +407,7 @@ impl Patterns {
             let id = m.pattern().as_usize();
             if id >= self.chrome_count {
                 byline = true;
-            } else if chrome.is_none() && on_word_boundaries(value, m.start(), m.end()) {
+            } else if chrome.is_none() && on_word_boundaries(value, m.start(), m.end()) && !self.not_chrome.holds(value, m.start(), m.end()) {
                 chrome = Some(self.chrome_base + id);
             }
             if chrome.is_some() && (byline || !self.has_byline) {
@@ -555,6 +582,24 @@ mod tests {
         }
         assert_eq!(p.strip_residue("{Name} - 10:00").as_deref(), Some("  - 10:00"));
         assert_eq!(p.strip_residue("no residue"), None);
+    }
+
+    #[test]
+    fn chrome_tokens_inside_state_and_taxonomy_tokens_do_not_count() {
+        let p = build(&[("common.pat", "[html_chrome]\nsidebar\nsocial\n[html_not_chrome]\nhas-\ncategory-\n-enabled\n")]).unwrap();
+        let cases = [
+            ("sidebar", true),
+            ("widget-area sidebar-left", true),
+            ("has-sidebar", false),
+            ("page has-sidebar", false),
+            ("sidebar-enabled", false),
+            ("post category-social-media", false),
+            ("post category-news social-links", true),
+            ("sidebars", false),
+        ];
+        for (value, chrome) in cases {
+            assert_eq!(p.match_element_value(value).0.is_some(), chrome, "{value}");
+        }
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub enum Kind {
     /// HTML class, id, `rel` or `itemprop` fragments of a byline element
     /// (`author`, `byline`), anywhere in the attribute value.
     HtmlByline,
+    /// Prefixes (`has-`) and suffixes (`-enabled`) of class and id tokens
+    /// that name a state or a taxonomy term, not a region: chrome tokens
+    /// inside such a token do not count.
+    HtmlNotChrome,
 }
 
 impl Kind {
@@ -69,13 +73,15 @@ impl Kind {
             Kind::Months => "months",
             Kind::HtmlChrome => "html_chrome",
             Kind::HtmlByline => "html_byline",
+            Kind::HtmlNotChrome => "html_not_chrome",
         }
     }
 
     fn from_name(name: &str) -> Option<Kind> {
-        const ALL: [Kind; 13] = [
+        const ALL: [Kind; 14] = [
             Kind::HtmlChrome,
             Kind::HtmlByline,
+            Kind::HtmlNotChrome,
             Kind::Drop,
             Kind::DropContains,
             Kind::Footer,
@@ -164,12 +170,28 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
         }
         if kind == Kind::Months {
             check_month_line(path, line_no, line)?;
+        } else if kind == Kind::HtmlNotChrome {
+            check_affix(path, line_no, line)?;
         } else if kind != Kind::Residue && !line.chars().any(char::is_alphanumeric) {
             return Err(Error::pattern(path, line_no, format!("pattern {line:?} has no letters or digits to match")));
         }
         out.push(RawEntry { kind, max_words, mode, text: line.to_string(), line: line_no });
     }
     Ok(out)
+}
+
+/// An `[html_not_chrome]` entry: one token part and a dash, either a prefix
+/// (`has-`) or a suffix (`-enabled`).
+fn check_affix(path: &Path, line_no: usize, line: &str) -> Result<()> {
+    let part = line.strip_suffix('-').or_else(|| line.strip_prefix('-'));
+    match part {
+        Some(p) if !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') => Ok(()),
+        _ => Err(Error::pattern(
+            path,
+            line_no,
+            format!("{line:?} must be a prefix ending in '-' (has-) or a suffix starting with '-' (-enabled), in ASCII letters, digits, '-' and '_'"),
+        )),
+    }
 }
 
 fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> {
@@ -185,7 +207,8 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
             line_no,
             format!(
                 "unknown section [{name}]; known: drop, drop_contains, footer, header, section, residue, \
-                 stopwords, byline_prefix, byline_suffix, source_prefix, months, html_chrome, html_byline"
+                 stopwords, byline_prefix, byline_suffix, source_prefix, months, html_chrome, html_byline, \
+                 html_not_chrome"
             ),
         )
     })?;
@@ -251,6 +274,8 @@ mod tests {
             ("[drop]\n---\n", "x.pat:2: pattern \"---\" has no letters or digits"),
             ("[months]\n13 = smarch\n", "x.pat:2: a [months] line must look like"),
             ("[drop\n", "x.pat:1: section header must look like"),
+            ("[html_not_chrome]\nhas\n", "x.pat:2: \"has\" must be a prefix ending in '-'"),
+            ("[html_not_chrome]\n-\n", "x.pat:2: \"-\" must be a prefix"),
         ];
         for (src, want) in cases {
             let err = parse(Path::new("x.pat"), src).unwrap_err().to_string();

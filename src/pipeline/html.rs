@@ -81,11 +81,45 @@ pub struct HtmlDoc {
     pub meta: HtmlMeta,
 }
 
+/// Distinct marks kept per line; deeper ones are rare and add nothing.
+pub const CHAIN_LEN: usize = 3;
+
+/// The `html_chrome` patterns of the elements around a line, outermost
+/// first, each once. A page wrapper often carries a chrome token
+/// (`content-sidebar-wrap`, `category-no-newsletter`): the pipeline then
+/// skips that mark and applies the next one in, so the wrapper does not hide
+/// the comment list or author box it holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct MarkChain([Option<usize>; CHAIN_LEN]);
+
+impl MarkChain {
+    /// The chain with `mark` added innermost, unless it is already there or
+    /// the chain is full.
+    fn with(mut self, mark: Option<usize>) -> MarkChain {
+        if let Some(m) = mark
+            && !self.0.contains(&Some(m))
+            && let Some(slot) = self.0.iter_mut().find(|s| s.is_none())
+        {
+            *slot = Some(m);
+        }
+        self
+    }
+
+    /// The outermost mark that `skip` does not reject.
+    pub fn first(&self, mut skip: impl FnMut(usize) -> bool) -> Option<usize> {
+        self.0.iter().map_while(|m| *m).find(|&m| !skip(m))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0[0].is_none()
+    }
+}
+
 /// What the markup says about one line.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Block {
-    /// The `html_chrome` pattern of the outermost element that carries one.
-    pub chrome: Option<usize>,
+    /// The `html_chrome` patterns of the elements that hold the line.
+    pub chrome: MarkChain,
     /// Characters of the line that are link text (inside `<a href>`).
     pub link_chars: usize,
     /// The innermost block element holding the line (see [`HtmlDoc::parents`]).
@@ -95,14 +129,14 @@ pub struct Block {
 }
 
 /// Open element: its name, whether its content is skipped, and what it
-/// passes to its text: the chrome pattern it (or an ancestor) carries,
+/// passes to its text: the chrome patterns it and its ancestors carry,
 /// whether it is in a link or a heading, and its innermost block element.
 struct Open<'a> {
     name: Cow<'a, str>,
     skip: bool,
     /// A chrome container (`nav`, `aside`, `footer`, a landmark role).
     container: bool,
-    chrome: Option<usize>,
+    chrome: MarkChain,
     link: bool,
     heading: bool,
     node: u32,
@@ -129,7 +163,11 @@ impl Lines {
                 self.text.push(' ');
             }
             let block = self.block.get_or_insert(Block { node: open.map_or(0, |o| o.node), heading: open.is_some_and(|o| o.heading), ..Block::default() });
-            block.chrome = block.chrome.or(open.and_then(|o| o.chrome));
+            if block.chrome.is_empty()
+                && let Some(o) = open
+            {
+                block.chrome = o.chrome;
+            }
             if open.is_some_and(|o| o.link) {
                 block.link_chars += chars;
             }
@@ -429,7 +467,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
         let skip = parent_skips || is_skipped(&name) || (reading.skip_chrome_containers && container) || (reading.skip_hidden && tag.hidden);
         let structural = matches!(&*name, "html" | "body" | "main" | "article");
         let own = if structural || skip { Marks::default() } else { marks_of(&name, &tag, patterns, marks_seen) };
-        let chrome = parent.and_then(|o| o.chrome).or(own.chrome);
+        let chrome = parent.map_or(MarkChain::default(), |o| o.chrome).with(own.chrome);
         let link = (name == "a" && tag.href) || parent.is_some_and(|o| o.link);
         let heading = matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || parent.is_some_and(|o| o.heading);
         if stack.len() < MAX_DEPTH {
@@ -654,7 +692,8 @@ fn marks_of<'a>(name: &str, tag: &TagAttrs<'a>, patterns: &Patterns, seen: &mut 
         })
     };
     let mut marks = Marks { chrome: patterns.match_chrome_element(name), byline: false };
-    for raw in [tag.class, tag.id].into_iter().flatten() {
+    let id = tag.id.filter(|_| !matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+    for raw in [tag.class, id].into_iter().flatten() {
         let value_marks = lookup(raw);
         marks.chrome = marks.chrome.or(value_marks.chrome);
         marks.byline |= value_marks.byline;
@@ -928,7 +967,7 @@ mod tests {
             <div class="share-buttons"><p>Share this</p></div><div id="sidebar_right"><p>Popular</p></div>
             <div class="shared-content"><p>Kept</p></div></body>"#;
         let doc = to_text(html, &p);
-        let marked: Vec<(&str, bool)> = doc.text.lines().zip(&doc.blocks).map(|(l, b)| (l, b.chrome.is_some())).collect();
+        let marked: Vec<(&str, bool)> = doc.text.lines().zip(&doc.blocks).map(|(l, b)| (l, !b.chrome.is_empty())).collect();
         assert_eq!(marked, vec![("Body text.", false), ("Share this", true), ("Popular", true), ("Kept", false)]);
     }
 

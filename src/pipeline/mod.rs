@@ -290,13 +290,36 @@ const CHROME_MAX_SHARE: f64 = 0.6;
 /// Chrome marks must leave at least this share of the page's prose.
 const ARTICLE_MIN_PROSE_SHARE: f64 = 0.25;
 
-/// The chrome marks that name wrappers, not chrome, from each line's mark,
-/// characters and whether it is prose. A mark is a wrapper when its elements
-/// hold most of the page's text (`has-sidebar`, Elementor's `widget` around
-/// every paragraph, an ASP.NET page-wide `<form>`), or when the marks would
-/// leave too little prose for an article: then the mark holding the most
-/// prose goes first, until enough prose is left.
-fn wrapper_marks(lines: impl Iterator<Item = (Option<usize>, usize, bool)>) -> Vec<usize> {
+/// The chrome marks that do not drop their lines (see [`wrapper_marks`]).
+#[derive(Debug, Default, PartialEq)]
+struct Wrappers {
+    /// Marks over most of the page's text: the page's frame
+    /// (`content-sidebar-wrap`, an ASP.NET page-wide `<form>`). A line inside
+    /// one takes the next mark of its chain.
+    frames: Vec<usize>,
+    /// Marks whose prose the article needs (Elementor's `widget` around every
+    /// paragraph, a blog's comments that are its content): their lines stay,
+    /// whatever marks lie further in.
+    content: Vec<usize>,
+}
+
+impl Wrappers {
+    /// The mark that applies to a line with this chain.
+    fn mark_of(&self, chain: &html::MarkChain) -> Option<usize> {
+        chain.first(|m| self.frames.contains(&m)).filter(|m| !self.content.contains(m))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.frames.is_empty() && self.content.is_empty()
+    }
+}
+
+/// One level of [`Wrappers`], from each line's mark, characters and whether
+/// it is prose. A mark is a frame when its elements hold most of the page's
+/// text. It is content when the marks would leave too little prose for an
+/// article: then the mark holding the most prose goes first, until enough
+/// prose is left.
+fn wrapper_marks(lines: impl Iterator<Item = (Option<usize>, usize, bool)>) -> Wrappers {
     let (mut total, mut total_prose) = (0, 0);
     let mut held: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     for (mark, chars, is_prose) in lines {
@@ -309,14 +332,25 @@ fn wrapper_marks(lines: impl Iterator<Item = (Option<usize>, usize, bool)>) -> V
             h.1 += prose;
         }
     }
-    let mut wrappers: Vec<usize> = held.iter().filter(|(_, h)| h.0 as f64 > CHROME_MAX_SHARE * total as f64).map(|(&m, _)| m).collect();
-    let mut marked_prose: usize = held.iter().filter(|(m, _)| !wrappers.contains(m)).map(|(_, h)| h.1).sum();
-    while ((total_prose - marked_prose) as f64) < ARTICLE_MIN_PROSE_SHARE * total_prose as f64 {
-        let Some((&m, h)) = held.iter().filter(|(m, h)| h.1 > 0 && !wrappers.contains(m)).max_by_key(|(m, h)| (h.1, **m)) else { break };
-        marked_prose -= h.1;
-        wrappers.push(m);
+    let mut found = Wrappers::default();
+    let too_little = |prose: usize| (prose as f64) < ARTICLE_MIN_PROSE_SHARE * total_prose as f64;
+    for (&m, h) in &held {
+        if h.0 as f64 > CHROME_MAX_SHARE * total as f64 {
+            // Enough prose outside it: the region is big but beside the
+            // article (a long comment thread), and it stays whole.
+            if too_little(total_prose - h.1) { found.frames.push(m) } else { found.content.push(m) }
+        }
     }
-    wrappers
+    let mut marked_prose: usize = held.iter().filter(|(m, _)| !found.frames.contains(m) && !found.content.contains(m)).map(|(_, h)| h.1).sum();
+    while too_little(total_prose - marked_prose) {
+        let Some((&m, h)) = held.iter().filter(|(m, h)| h.1 > 0 && !found.frames.contains(m) && !found.content.contains(m)).max_by_key(|(m, h)| (h.1, **m))
+        else {
+            break;
+        };
+        marked_prose -= h.1;
+        found.content.push(m);
+    }
+    found
 }
 
 /// Link text marks link lists unless most of the page's prose is link text:
@@ -338,7 +372,17 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block]) {
     let block = |l: &segment::Line| blocks.get(l.no - 1).copied().unwrap_or_default();
     let link_ratio = |l: &segment::Line| (block(l).link_chars as f32 / l.f.chars.max(1) as f32).min(1.0);
     let is_prose = |l: &segment::Line| l.f.words >= PROSE_MIN_WORDS;
-    let wrappers = wrapper_marks(lines.iter().map(|l| (block(l).chrome, l.f.chars, is_prose(l))));
+    // A frame's mark gives way to the next mark in, which may be a frame or
+    // content too, so this runs once for each link of the chain.
+    let mut wrappers = Wrappers::default();
+    for _ in 0..html::CHAIN_LEN {
+        let found = wrapper_marks(lines.iter().map(|l| (wrappers.mark_of(&block(l).chrome), l.f.chars, is_prose(l))));
+        if found.is_empty() {
+            break;
+        }
+        wrappers.frames.extend(found.frames);
+        wrappers.content.extend(found.content);
+    }
     let prose = || lines.iter().filter(|l| is_prose(l));
     let linked_prose: usize = prose().filter(|l| link_ratio(l) > classify::LINK_LIST_RATIO).map(|l| l.f.chars).sum();
     let links_apply = linked_prose as f64 <= LINKED_PROSE_MAX_SHARE * prose().map(|l| l.f.chars).sum::<usize>() as f64;
@@ -348,7 +392,7 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block]) {
         l.heading = b.heading;
         let ratio = link_ratio(l);
         l.linked = ratio > classify::LINK_LIST_RATIO;
-        l.chrome = b.chrome.filter(|c| !wrappers.contains(c));
+        l.chrome = wrappers.mark_of(&b.chrome);
         if links_apply && l.f.words >= LINK_LIST_MIN_WORDS {
             l.f.link_ratio = l.f.link_ratio.max(ratio);
         }
@@ -375,18 +419,21 @@ mod tests {
 
     #[test]
     fn wrapper_marks_table() {
-        // The lines, and the marks that are wrappers.
-        let cases: &[(&str, &[MarkedLine], &[usize])] = &[
-            ("a_small_sidebar_is_chrome", &[(None, 600, true), (Some(1), 100, false)], &[]),
-            ("a_mark_over_most_of_the_text_is_a_wrapper", &[(Some(1), 700, true), (None, 100, false)], &[1]),
-            ("every_paragraph_in_a_widget_is_a_wrapper", &[(Some(1), 300, true), (Some(1), 300, true), (Some(2), 300, false), (None, 100, false)], &[1]),
-            ("comments_longer_than_the_article_stay_chrome", &[(None, 300, true), (Some(2), 200, true), (Some(2), 200, true), (Some(3), 200, false)], &[]),
-            ("no_marks", &[(None, 300, true)], &[]),
+        // The lines, and the marks that are frames and content.
+        type Case<'a> = (&'a str, &'a [MarkedLine], &'a [usize], &'a [usize]);
+        let cases: &[Case] = &[
+            ("a_small_sidebar_is_chrome", &[(None, 600, true), (Some(1), 100, false)], &[], &[]),
+            ("a_mark_over_most_of_the_text_is_a_frame", &[(Some(1), 700, true), (None, 100, false)], &[1], &[]),
+            ("a_long_comment_thread_beside_the_post_is_content", &[(None, 300, true), (Some(1), 800, true)], &[], &[1]),
+            ("every_paragraph_in_a_widget_is_content", &[(Some(1), 300, true), (Some(1), 300, true), (Some(2), 300, false), (None, 100, false)], &[], &[1]),
+            ("comments_longer_than_the_article_stay_chrome", &[(None, 300, true), (Some(2), 200, true), (Some(2), 200, true), (Some(3), 200, false)], &[], &[]),
+            ("no_marks", &[(None, 300, true)], &[], &[]),
         ];
-        for (name, lines, want) in cases {
+        for (name, lines, frames, content) in cases {
             let mut got = wrapper_marks(lines.iter().copied());
-            got.sort();
-            assert_eq!(got, *want, "{name}");
+            got.frames.sort();
+            got.content.sort();
+            assert_eq!((got.frames.as_slice(), got.content.as_slice()), (*frames, *content), "{name}");
         }
     }
 }
