@@ -686,7 +686,7 @@ fn marks_of<'a>(name: &str, tag: &TagAttrs<'a>, patterns: &Patterns, seen: &mut 
             // As `attr_value`, decoded then trimmed, but borrowed when it can be.
             let decoded = decode_entities(raw);
             let value = decoded.trim();
-            let lower = if value.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(value.to_ascii_lowercase()) } else { Cow::Borrowed(value) };
+            let lower = if value.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(lower_camel_case(value)) } else { Cow::Borrowed(value) };
             let (chrome, byline) = patterns.match_element_value(&lower);
             Marks { chrome, byline }
         })
@@ -700,6 +700,22 @@ fn marks_of<'a>(name: &str, tag: &TagAttrs<'a>, patterns: &Patterns, seen: &mut 
     }
     marks.byline |= [tag.rel, tag.itemprop].into_iter().flatten().any(|raw| lookup(raw).byline);
     marks
+}
+
+/// An attribute value in ASCII lowercase, with a `-` where camelCase starts
+/// a word (`relatedArticles` -> `related-articles`, `AuthorBox` ->
+/// `author-box`), so that chrome tokens are found on word boundaries there too.
+fn lower_camel_case(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 4);
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if c.is_ascii_uppercase() && prev_lower {
+            out.push('-');
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 fn close_tag_end(hay: &str, from: usize, close_tag: &str) -> Option<usize> {
@@ -965,10 +981,25 @@ mod tests {
         let p = crate::patterns::PatternsBuilder::new().dir(dir.path()).unwrap().build().unwrap();
         let html = r#"<body class="has-sidebar"><article><p>Body text.</p></article>
             <div class="share-buttons"><p>Share this</p></div><div id="sidebar_right"><p>Popular</p></div>
-            <div class="shared-content"><p>Kept</p></div></body>"#;
+            <div class="shared-content"><p>Kept</p></div><div class="ShareButtons"><p>Tweet</p></div>
+            <div class="sharedContent"><p>Kept too</p></div></body>"#;
         let doc = to_text(html, &p);
         let marked: Vec<(&str, bool)> = doc.text.lines().zip(&doc.blocks).map(|(l, b)| (l, !b.chrome.is_empty())).collect();
-        assert_eq!(marked, vec![("Body text.", false), ("Share this", true), ("Popular", true), ("Kept", false)]);
+        let want = [("Body text.", false), ("Share this", true), ("Popular", true), ("Kept", false), ("Tweet", true), ("Kept too", false)];
+        assert_eq!(marked, want);
+    }
+
+    #[test]
+    fn camel_case_starts_a_word() {
+        for (value, want) in [
+            ("relatedArticles", "related-articles"),
+            ("TestReport__AuthorBox", "test-report__author-box"),
+            ("ndPLUS-Abowerbung", "nd-plus-abowerbung"),
+            ("h2Title", "h2-title"),
+            ("ALLCAPS", "allcaps"),
+        ] {
+            assert_eq!(lower_camel_case(value), want, "{value}");
+        }
     }
 
     #[test]
