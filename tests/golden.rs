@@ -630,6 +630,19 @@ const HTML_CASES: &[HtmlCase] = &[
         authors: &[],
     },
     HtmlCase {
+        name: "a_caption_class_marks_only_short_lines",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <div class="wp-caption"><img src="wall.jpg"><p class="wp-caption-text">The old wall at low tide. Photo: Harbour Times</p></div>
+            <div class="caption-box"><p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p></div>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p>
+            </article></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
+        drop: &["The old wall at low tide"],
+        title: Some("Harbour wall extended"),
+        authors: &[],
+    },
+    HtmlCase {
         name: "a_state_class_is_not_chrome",
         html: r#"<body><article><h1>Harbour wall extended</h1>
             <div class="summary sidebar-enabled--false"><p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p></div>

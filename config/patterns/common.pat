@@ -19,6 +19,7 @@
 #   [byline_prefix] [byline_suffix] [source_prefix]  words around bylines and source lines
 #   [months]         `N = name abbreviation ...` for reading dates
 #   [html_chrome]    HTML class/id tokens (or element names) of page chrome: lines inside are dropped
+#                    (max_words=N: only lines of up to N words)
 #   [html_byline]    fragments of HTML class/id/rel/itemprop values of the author's name element
 #   [html_not_chrome] prefixes (`has-`) and suffixes (`-enabled`) of class/id tokens that name a
 #                    state or a taxonomy term: html_chrome tokens inside them do not count
@@ -162,3 +163,9 @@ tag-
 -false
 -true
 -off
+
+[html_chrome max_words=20]
+# Photo captions and credits, when the markup names them (`wp-caption-text`,
+# `image-caption`); `<figcaption>` is dropped whatever its length. A longer
+# line under such a class is the article itself in a wrongly named box.
+caption

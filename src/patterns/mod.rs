@@ -170,7 +170,7 @@ impl PatternsBuilder {
                         chrome_entries.push(Entry {
                             scope: scope_id,
                             kind: raw.kind,
-                            max_words: usize::MAX,
+                            max_words: raw.max_words,
                             mode: Mode::Contains,
                             pattern: raw.text,
                             file: path.clone(),

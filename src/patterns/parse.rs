@@ -216,7 +216,7 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
     for opt in parts {
         let (key, value) = opt.split_once('=').ok_or_else(|| Error::pattern(path, line_no, format!("option {opt:?} must be key=value")))?;
         match key {
-            "max_words" if kind.matches_lines() => {
+            "max_words" if kind.matches_lines() || kind == Kind::HtmlChrome => {
                 opts.max_words = value
                     .parse::<usize>()
                     .ok()
@@ -255,9 +255,11 @@ mod tests {
 
     #[test]
     fn parses_sections_options_and_comments() {
-        let src = "# head\n[drop]\nTin mới\n\n[drop_contains max_words=5]\n  # indented comment\nbình luận\n[footer match=contains]\ngiữ bản quyền\n";
+        let src = "# head\n[drop]\nTin mới\n\n[drop_contains max_words=5]\n  # indented comment\nbình luận\n[footer match=contains]\ngiữ bản quyền\n\
+                   [html_chrome max_words=20]\ncaption\n";
         let got = parse(Path::new("x.pat"), src).unwrap();
-        assert_eq!(got.len(), 3);
+        assert_eq!(got.len(), 4);
+        assert_eq!((got[3].kind, got[3].max_words), (Kind::HtmlChrome, 20));
         assert_eq!((got[2].kind, got[2].mode), (Kind::Footer, Mode::Contains));
         assert_eq!((got[0].kind, got[0].text.as_str(), got[0].line), (Kind::Drop, "Tin mới", 3));
         assert_eq!((got[1].kind, got[1].max_words, got[1].line), (Kind::DropContains, 5, 7));
@@ -269,6 +271,7 @@ mod tests {
             ("orphan\n", "x.pat:1: pattern before any [section] header"),
             ("[drop]\nok\n[nope]\n", "x.pat:3: unknown section [nope]"),
             ("[stopwords max_words=3]\n", "x.pat:1: section [stopwords] takes no option \"max_words\""),
+            ("[html_chrome match=line]\n", "x.pat:1: section [html_chrome] takes no option \"match\""),
             ("[footer match=suffix]\n", "x.pat:1: match must be line, prefix or contains"),
             ("[footer max_words=zero]\n", "x.pat:1: max_words must be a positive integer"),
             ("[drop]\n---\n", "x.pat:2: pattern \"---\" has no letters or digits"),

@@ -142,7 +142,7 @@ impl Pipeline {
             .or_else(|| lang::detect(text.split('\n'), &self.patterns));
         let active = self.patterns.activate(lang.as_deref(), domain.as_deref());
         let (mut lines, lines_in) = segment::segment(&text, &self.patterns, &active);
-        apply_markup(&mut lines, &blocks);
+        apply_markup(&mut lines, &blocks, &self.patterns);
         let mut classified = classify::classify(&lines, &parents, self.patterns.has_stopwords(&active), &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
         let meta = metadata::read(
@@ -364,7 +364,7 @@ const LINK_LIST_MIN_WORDS: usize = 7;
 /// What the markup says about each line (HTML only): its chrome mark, and
 /// its link text (a line of several words that is mostly `<a>` text is a
 /// link list, whatever its words).
-fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block]) {
+fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block], patterns: &Patterns) {
     if blocks.is_empty() {
         return;
     }
@@ -392,7 +392,8 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block]) {
         l.heading = b.heading;
         let ratio = link_ratio(l);
         l.linked = ratio > classify::LINK_LIST_RATIO;
-        l.chrome = wrappers.mark_of(&b.chrome);
+        // An `[html_chrome max_words=N]` token marks only short lines (a caption).
+        l.chrome = wrappers.mark_of(&b.chrome).filter(|&c| l.f.words <= patterns.entry(c).max_words);
         if links_apply && l.f.words >= LINK_LIST_MIN_WORDS {
             l.f.link_ratio = l.f.link_ratio.max(ratio);
         }
