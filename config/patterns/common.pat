@@ -121,6 +121,7 @@ pagination
 toolbar
 masthead
 footer
+teasers
 relate
 # Vietnamese sites name their boxes in unaccented Vietnamese: related news
 # (tin liên quan, tin khác, tin mới), comments (bình luận), share (chia sẻ),
