@@ -365,21 +365,45 @@ fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
 }
 
 /// List items that are not links (HTML link text, or URL-like words in
-/// text), right next to the core, belong to it: a recipe's ingredients above
-/// its steps, a product's specs below its description. Other plain lines
-/// stay out: taking them too let bylines, ratings and teasers in.
+/// text), next to the core, belong to it: a recipe's ingredients above its
+/// steps, a product's specs below its description. A few short plain lines
+/// may stand between (`Zutaten`, `Preparation: 20 min`) when a list of at
+/// least [`LIST_MIN_ITEMS`] items lies beyond them. Other plain lines stay
+/// out: taking them too let bylines, ratings and teasers in.
 fn extend_over_lists(lines: &[Line], class: &[Class], verdicts: &[Verdict], s: usize, e: usize) -> (usize, usize) {
-    let plain = |i: usize| verdicts[i] == Verdict::Keep && class[i] != Class::Bad && !lines[i].linked && lines[i].f.bullet;
-    let mut first = s;
-    while first > 0 && plain(first - 1) {
-        first -= 1;
-    }
-    let mut last = e;
-    while last + 1 < lines.len() && plain(last + 1) {
-        last += 1;
-    }
-    (first, last)
+    let usable = |i: usize| verdicts[i] == Verdict::Keep && class[i] != Class::Bad && !lines[i].linked;
+    let item = |i: usize| usable(i) && lines[i].f.bullet;
+    let gap = |i: usize| usable(i) && !lines[i].f.bullet && class[i] != Class::Good;
+    // From the core's edge `from` outward by `step` (+1 or -1): the last line
+    // of the lists met, or `from`.
+    let reach = |from: usize, step: isize| {
+        let at = |k: usize| from.checked_add_signed(step * k as isize).filter(|&i| i < lines.len());
+        let (mut edge, mut k) = (from, 1);
+        loop {
+            let mut gaps = 0;
+            while gaps < LIST_MAX_GAP && at(k).is_some_and(gap) {
+                gaps += 1;
+                k += 1;
+            }
+            let mut items = 0;
+            while at(k).is_some_and(item) {
+                items += 1;
+                k += 1;
+            }
+            // Items right at the edge need no count; across a gap they need a list.
+            if items == 0 || (gaps > 0 && items < LIST_MIN_ITEMS) {
+                return edge;
+            }
+            edge = at(k - 1).expect("an item was read there");
+        }
+    };
+    (reach(s, -1), reach(e, 1))
 }
+
+/// Short plain lines that may stand between the core and a list.
+const LIST_MAX_GAP: usize = 4;
+/// Items a list needs to be taken across a gap.
+const LIST_MIN_ITEMS: usize = 3;
 
 /// A heading directly above the core belongs to it (the title, if it is
 /// one, is taken out later by the metadata reader). A heading stands alone:
@@ -510,6 +534,44 @@ mod tests {
             require_article(&lines, &mut verdicts, &Heuristics::default());
             assert_eq!(verdicts.contains(&Verdict::Keep), *article, "{name}");
             assert_eq!(verdicts[page.len() - 1] == dropped, page[page.len() - 1].1 == dropped, "{name}: other drops keep their reason");
+        }
+    }
+
+    #[test]
+    fn extend_over_lists_table() {
+        // A page as a string, one letter per line: `C` core prose, `i` a plain
+        // list item, `l` a linked item, `s` a short plain line, `B` a bad
+        // line. The core is the `C` run; want is the extended span.
+        let cases: &[(&str, &str, (usize, usize))] = &[
+            ("items_next_to_the_core_join_it", "iiCCi", (0, 4)),
+            ("a_heading_between_joins_with_a_list_beyond", "BiiisCC", (1, 6)),
+            ("a_short_list_beyond_a_gap_stays_out", "iisCC", (3, 4)),
+            ("linked_items_stay_out", "lllsCC", (4, 5)),
+            ("a_bad_line_stops_the_reach", "iiiBCC", (4, 5)),
+            ("too_long_a_gap_stays_out", "iiissssssCC", (9, 10)),
+            ("steps_then_details_then_nutrition", "CCsssiiii", (0, 8)),
+        ];
+        for (name, page, want) in cases {
+            let lines: Vec<Line> = page
+                .chars()
+                .map(|c| {
+                    let mut l = line(if c == 'C' { 30 } else { 3 });
+                    l.f.bullet = matches!(c, 'i' | 'l');
+                    l.linked = c == 'l';
+                    l
+                })
+                .collect();
+            let class: Vec<Class> = page
+                .chars()
+                .map(|c| match c {
+                    'C' => Class::Good,
+                    'B' => Class::Bad,
+                    _ => Class::Short,
+                })
+                .collect();
+            let verdicts = vec![Verdict::Keep; lines.len()];
+            let (s, e) = (page.find('C').unwrap(), page.rfind('C').unwrap());
+            assert_eq!(extend_over_lists(&lines, &class, &verdicts, s, e), *want, "{name}");
         }
     }
 }
