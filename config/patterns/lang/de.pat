@@ -99,6 +99,10 @@ weitere themen
 top themen
 zum weiterlesen
 themen in diesem artikel
+weitere informationen
+mehr zu
+kategorien
+das könnte dich auch interessieren
 
 [stopwords]
 der die das den dem des ein eine einer eines einem einen und oder aber auch als an auf aus bei bis
