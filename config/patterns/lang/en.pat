@@ -171,6 +171,10 @@ editor's picks
 don't miss
 you may have missed
 more in
+further reading
+more information
+more on this story
+more on this topic
 
 [header]
 skip to content

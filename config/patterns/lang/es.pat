@@ -58,6 +58,11 @@ más noticias
 relacionado
 relacionadas
 más sobre
+más información
+lee también
+lea también
+te recomendamos
+te puede interesar también
 
 [stopwords]
 el la los las un una unos unas y o pero que de del al a en con por para sin sobre entre es son era eran

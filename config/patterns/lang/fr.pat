@@ -64,6 +64,11 @@ articles liés
 dans la même rubrique
 les plus partagés
 derniers articles
+pour en savoir plus
+en savoir plus
+plus d'informations
+à lire également
+lire également
 
 [stopwords]
 le la les un une des du de d l et ou mais donc car ni que qui quoi dont où ce cet cette ces il elle ils

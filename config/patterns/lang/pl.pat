@@ -49,6 +49,10 @@ polecamy
 podobne artykuły
 powiązane artykuły
 najnowsze
+więcej informacji
+czytaj więcej
+przeczytaj także
+przeczytaj też
 
 [stopwords]
 i w na z do że się nie to jest są był była było by o od po przez za dla jak ale a oraz lub czy ten ta
