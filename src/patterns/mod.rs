@@ -399,8 +399,8 @@ impl Patterns {
 
     /// What a class, id, `rel` or `itemprop` value (ASCII-lowercased)
     /// marks: the `html_chrome` entry whose token stands in it as a whole
-    /// token (not inside an `[html_not_chrome]` token), and whether an `html_byline` fragment (`author`, `byline`)
-    /// stands anywhere in it.
+    /// token (not inside an `[html_not_chrome]` token), and whether an
+    /// `html_byline` fragment (`author`, `byline`) stands anywhere in it.
     pub fn match_element_value(&self, value: &str) -> (Option<usize>, bool) {
         let (mut chrome, mut byline) = (None, false);
         for m in self.element.find_overlapping_iter(value) {

@@ -81,12 +81,12 @@ pub struct HtmlDoc {
     pub meta: HtmlMeta,
 }
 
-/// Distinct marks kept per line; deeper ones are rare and add nothing.
+/// Distinct marks kept per line; deeper ones are not kept.
 pub const CHAIN_LEN: usize = 3;
 
 /// The `html_chrome` patterns of the elements around a line, outermost
 /// first, each once. A page wrapper often carries a chrome token
-/// (`content-sidebar-wrap`, `category-no-newsletter`): the pipeline then
+/// (`content-sidebar-wrap`, Shopify's `under-menu`): the pipeline then
 /// skips that mark and applies the next one in, so the wrapper does not hide
 /// the comment list or author box it holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -469,7 +469,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
         let own = if structural || skip { Marks::default() } else { marks_of(&name, &tag, patterns, marks_seen) };
         let chrome = parent.map_or(MarkChain::default(), |o| o.chrome).with(own.chrome);
         let link = (name == "a" && tag.href) || parent.is_some_and(|o| o.link);
-        let heading = matches!(&*name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") || parent.is_some_and(|o| o.heading);
+        let heading = is_heading(&name) || parent.is_some_and(|o| o.heading);
         if stack.len() < MAX_DEPTH {
             let mut node = parent.map_or(0, |o| o.node);
             if block && !skip {
@@ -692,7 +692,8 @@ fn marks_of<'a>(name: &str, tag: &TagAttrs<'a>, patterns: &Patterns, seen: &mut 
         })
     };
     let mut marks = Marks { chrome: patterns.match_chrome_element(name), byline: false };
-    let id = tag.id.filter(|_| !matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+    // A heading's id is its text as a slug (`h-why-use-social-shopping`).
+    let id = tag.id.filter(|_| !is_heading(name));
     for raw in [tag.class, id].into_iter().flatten() {
         let value_marks = lookup(raw);
         marks.chrome = marks.chrome.or(value_marks.chrome);
@@ -700,6 +701,10 @@ fn marks_of<'a>(name: &str, tag: &TagAttrs<'a>, patterns: &Patterns, seen: &mut 
     }
     marks.byline |= [tag.rel, tag.itemprop].into_iter().flatten().any(|raw| lookup(raw).byline);
     marks
+}
+
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// An attribute value in ASCII lowercase, with a `-` where camelCase starts

@@ -291,7 +291,7 @@ const CHROME_MAX_SHARE: f64 = 0.6;
 const ARTICLE_MIN_PROSE_SHARE: f64 = 0.25;
 
 /// The chrome marks that do not drop their lines (see [`wrapper_marks`]).
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Default)]
 struct Wrappers {
     /// Marks over most of the page's text: the page's frame
     /// (`content-sidebar-wrap`, an ASP.NET page-wide `<form>`). A line inside
@@ -341,12 +341,10 @@ fn wrapper_marks(lines: impl Iterator<Item = (Option<usize>, usize, bool)>) -> W
             if too_little(total_prose - h.1) { found.frames.push(m) } else { found.content.push(m) }
         }
     }
-    let mut marked_prose: usize = held.iter().filter(|(m, _)| !found.frames.contains(m) && !found.content.contains(m)).map(|(_, h)| h.1).sum();
+    let open = |found: &Wrappers, m: &usize| !found.frames.contains(m) && !found.content.contains(m);
+    let mut marked_prose: usize = held.iter().filter(|(m, _)| open(&found, m)).map(|(_, h)| h.1).sum();
     while too_little(total_prose - marked_prose) {
-        let Some((&m, h)) = held.iter().filter(|(m, h)| h.1 > 0 && !found.frames.contains(m) && !found.content.contains(m)).max_by_key(|(m, h)| (h.1, **m))
-        else {
-            break;
-        };
+        let Some((&m, h)) = held.iter().filter(|(m, h)| h.1 > 0 && open(&found, m)).max_by_key(|(m, h)| (h.1, **m)) else { break };
         marked_prose -= h.1;
         found.content.push(m);
     }
