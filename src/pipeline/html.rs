@@ -21,9 +21,11 @@
 //! `<div hidden>`; an `<aside>` left open would take the page with it).
 //! Lines inside an element whose name, class or id carries an
 //! `[html_chrome]` token (`form`, `sidebar`, `share`, `related`) are marked
-//! with that pattern; the pipeline drops them unless the mark names a wrapper
-//! (a `has-sidebar` class, or an ASP.NET `<form>` around the whole page,
-//! must not take the article with it). Parts of a page streamed by React
+//! with the patterns of those elements ([`MarkChain`]), camelCase counting as
+//! a word break and `[html_not_chrome]` tokens (`has-sidebar`) as no mark; the
+//! pipeline drops them unless the mark names a wrapper (a
+//! `content-sidebar-wrap`, or an ASP.NET `<form>` around the whole page, must
+//! not take the article with it). Parts of a page streamed by React
 //! are read at their placeholders (module `streamed`), and any element that has
 //! no place in `<head>` closes a `<head>` left open. The scanner keeps an
 //! explicit stack capped at [`MAX_DEPTH`], so no input can overflow the call
