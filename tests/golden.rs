@@ -654,6 +654,26 @@ const HTML_CASES: &[HtmlCase] = &[
         title: Some("Harbour wall extended"),
         authors: &[],
     },
+    HtmlCase {
+        name: "headlines_outside_a_marked_article_are_not_its_prose",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <div class="entry share"><p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p></div>
+            </article>
+            <div class="more"><h3>Police reports</h3><ul>
+            <li><a href="/news/1">Break-ins at the casino on the market street and at a family house in the old town quarter</a></li>
+            <li><a href="/news/2">Cyclist injured in an accident on the ring road near the railway station on Tuesday evening</a></li>
+            <li><a href="/news/3">Police search for the thief who stole a wood stove from a garden shed in the northern district</a></li>
+            <li><a href="/news/4">Large police operation next to the market square turns out to be a quarrel between two neighbours</a></li>
+            <li><a href="/news/5">Break-in at a bicycle shed in the suburb of the city during the long holiday weekend in autumn</a></li>
+            <li><a href="/news/6">Fire brigade called to a smoking chimney in the harbour district late on Sunday night after a storm</a></li>
+            </ul></div></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
+        drop: &["Break-ins at the casino"],
+        title: Some("Harbour wall extended"),
+        authors: &[],
+    },
 ];
 
 #[test]

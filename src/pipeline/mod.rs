@@ -354,7 +354,9 @@ fn wrapper_marks(lines: impl Iterator<Item = (Option<usize>, usize, bool)>) -> W
 /// Link text marks link lists unless most of the page's prose is link text:
 /// then the page is an index of teasers, and the teasers are its content.
 const LINKED_PROSE_MAX_SHARE: f64 = 0.5;
-/// A line of at least this many words counts as prose for that share.
+/// A line of at least this many words that ends like a sentence counts as
+/// prose, for that share and for the frame and content marks. A headline
+/// does not end like one, so a long list of teasers is not prose.
 const PROSE_MIN_WORDS: usize = 10;
 /// Shorter link lines (a name, a "Read more") are left to their context.
 const LINK_LIST_MIN_WORDS: usize = 7;
@@ -369,7 +371,7 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block], patterns: &
     // `blocks` is indexed by input line; `Line::no` is 1-based.
     let block = |l: &segment::Line| blocks.get(l.no - 1).copied().unwrap_or_default();
     let link_ratio = |l: &segment::Line| (block(l).link_chars as f32 / l.f.chars.max(1) as f32).min(1.0);
-    let is_prose = |l: &segment::Line| l.f.words >= PROSE_MIN_WORDS;
+    let is_prose = |l: &segment::Line| l.f.words >= PROSE_MIN_WORDS && l.f.terminal;
     // A frame's mark gives way to the next mark in, which may be a frame or
     // content too, so this runs once for each link of the chain.
     let mut wrappers = Wrappers::default();
