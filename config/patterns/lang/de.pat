@@ -173,3 +173,19 @@ um affiliate links
 um affiliate-links
 eine provision vom händler
 ggf. eine provision
+
+# Cookie consent notices ("Diese Website verwendet Cookies. Wenn du die
+# Website weiterhin nutzt, ..."), up to a long paragraph.
+[drop_contains max_words=60]
+website verwendet cookies
+webseite verwendet cookies
+seite verwendet cookies
+verwenden cookies
+nutzen cookies
+werden cookies verwendet
+werden cookies gemäß
+der verwendung von cookies zu
+technologien wie cookies
+cookies zulassen
+cookie-zustimmung
+cookie-einstellungen

@@ -315,3 +315,16 @@ full bio
 expert reviewed
 fact checked
 medically reviewed
+
+# Cookie consent notices ("This site uses cookies. By continuing to use
+# it, you agree ..."), up to a long paragraph.
+[drop_contains max_words=60]
+we use cookies
+site uses cookies
+website uses cookies
+agree to the use of cookies
+agree to our use of cookies
+accept cookies
+cookie settings
+cookie preferences
+manage cookies

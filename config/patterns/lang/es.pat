@@ -105,3 +105,13 @@ suscríbete a
 # that ends in one ("Privacy | Terms ... © 2006 Example Inc. Todos los derechos reservados.").
 [drop_contains max_words=30]
 todos los derechos reservados
+
+# Cookie consent notices ("Este sitio web utiliza cookies ..."), up to a
+# long paragraph.
+[drop_contains max_words=60]
+utiliza cookies
+utilizamos cookies
+usamos cookies
+aceptas el uso de cookies
+acepta el uso de cookies
+configuración de cookies

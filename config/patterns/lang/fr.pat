@@ -110,3 +110,12 @@ inscrivez-vous à
 # that ends in one ("Privacy | Terms ... © 2006 Example Inc. Tous droits réservés.").
 [drop_contains max_words=30]
 tous droits réservés
+
+# Cookie consent notices ("Ce site utilise des cookies ..."), up to a long
+# paragraph.
+[drop_contains max_words=60]
+utilise des cookies
+utilisons des cookies
+acceptez l'utilisation de cookies
+acceptez l'utilisation des cookies
+paramètres des cookies

@@ -91,3 +91,13 @@ zapraszamy do
 # that ends in one ("Privacy | Terms ... © 2006 Example Inc. Wszelkie prawa zastrzeżone.").
 [drop_contains max_words=30]
 wszelkie prawa zastrzeżone
+
+# Cookie consent notices ("Ta strona używa plików cookies ..."), up to a
+# long paragraph.
+[drop_contains max_words=60]
+korzystamy z cookies
+korzystamy z plików cookies
+używa plików cookies
+używa plików cookie
+wykorzystuje pliki cookies
+wykorzystuje pliki cookie
