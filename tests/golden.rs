@@ -215,6 +215,35 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_cookie_notice_is_not_the_article",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use. To find out more, see our cookie policy.\n\n",
+            article_en!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["This site uses cookies"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
+        name: "an_appeal_for_support_after_the_article_is_dropped",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\nWe rely on your support to make local news available to all. Give what you can today and help us keep reporting.\n\n\
+               Already a subscriber? Log in to read every story."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["We rely on your support", "Already a subscriber"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "excerpts_cut_off_with_an_ellipsis_are_teasers",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

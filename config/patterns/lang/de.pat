@@ -189,3 +189,16 @@ technologien wie cookies
 cookies zulassen
 cookie-zustimmung
 cookie-einstellungen
+
+# Spendenaufrufe und Abo-Hinweise ("Unterstütze uns", "Jede kleine Spende
+# hilft"), on lines of up to 30 words.
+[drop_contains max_words=30]
+unsere arbeit unterstützen
+unterstütze uns
+unterstützen sie uns
+jede kleine spende
+jede spende hilft
+jetzt spenden
+
+[drop match=prefix max_words=8]
+unterstütze

@@ -328,3 +328,15 @@ accept cookies
 cookie settings
 cookie preferences
 manage cookies
+
+# Appeals for support and paywall notices ("We rely on your support to make
+# local news available to all", "Already a subscriber? Log in").
+[drop_contains max_words=30]
+rely on your support
+support our journalism
+support independent journalism
+support local journalism
+already a subscriber
+first-time subscribers
+subscribe now to
+please subscribe to

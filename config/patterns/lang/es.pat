@@ -115,3 +115,11 @@ usamos cookies
 aceptas el uso de cookies
 acepta el uso de cookies
 configuración de cookies
+
+# Appeals for support ("Hazte miembro", "Apoya el periodismo
+# independiente"), on lines of up to 30 words.
+[drop_contains max_words=30]
+hazte miembro
+hazte socio
+apoya el periodismo
+apoya nuestro periodismo
