@@ -215,6 +215,20 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_long_lead_above_the_article_is_not_the_title",
+        text: concat!(
+            "Harbour wall extended\n\n",
+            "After more than ten years of debate the council has approved the plan, and the fishermen and the residents of the old town are divided over what it will mean for them\n\n",
+            article_en!()
+        ),
+        keep: &["After more than ten years of debate", PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_cookie_notice_is_not_the_article",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

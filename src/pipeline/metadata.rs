@@ -334,6 +334,10 @@ fn is_name(s: &str) -> bool {
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\''))
 }
 
+/// A headline is at most this long. A longer line above the article's first
+/// paragraph is its lead or a kicker sentence, which stays in the text.
+const TITLE_MAX_CHARS: usize = 150;
+
 /// The title: a heading-like line above the article's first paragraph,
 /// preferring a line that is printed twice and one close to that paragraph.
 /// With the page's own (folded) title, only a line that prints it qualifies.
@@ -355,7 +359,7 @@ fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: O
             continue;
         }
         let ends_with_period = l.text.ends_with('.') && !l.text.ends_with("...");
-        if ends_with_period || f.chars > 250 {
+        if ends_with_period || f.chars > TITLE_MAX_CHARS {
             continue;
         }
         let repeats = lines.iter().filter(|o| o.folded.is_some() && o.folded == l.folded).count();
