@@ -184,6 +184,8 @@ verwenden cookies
 nutzen cookies
 werden cookies verwendet
 werden cookies gemäß
+dass wir cookies verwenden
+cookies erleichtern die bereitstellung
 der verwendung von cookies zu
 technologien wie cookies
 cookies zulassen
