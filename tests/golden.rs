@@ -229,6 +229,22 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "german_article_feedback_and_comment_form_end_the_article",
+        text: "Neue Brücke über den Rhein eröffnet\n\n\
+               Die neue Brücke wurde am Montag nach drei Jahren Bauzeit für den Verkehr freigegeben, wie die Stadt mitteilte.\n\n\
+               Viele Pendler hatten sich über die lange Bauzeit beschwert, doch nun soll der Verkehr in der Innenstadt deutlich entlastet werden.\n\n\
+               War der Artikel nützlich?\n\nJa\n\nNein\n\n\
+               Hinterlassen Sie einen Kommentar\n\n\
+               Ihre E-Mail-Adresse wird nicht veröffentlicht, und Ihr Kommentar erscheint erst nach einer Prüfung durch die Redaktion der Zeitung.\n\n\
+               Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.",
+        keep: &["Die neue Brücke wurde am Montag", "Viele Pendler hatten sich"],
+        drop: &["War der Artikel", "Hinterlassen Sie", "Ihre E-Mail-Adresse", "Akismet"],
+        title: Some("Neue Brücke über den Rhein eröffnet"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_cookie_notice_is_not_the_article",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

@@ -170,3 +170,9 @@ tag-
 # `image-caption`); `<figcaption>` is dropped whatever its length. A longer
 # line under such a class is the article itself in a wrongly named box.
 caption
+
+# WordPress's notice under its comment form, in any language ("This site
+# uses Akismet to reduce spam", "Diese Website verwendet Akismet, um Spam
+# zu reduzieren").
+[drop_contains max_words=30]
+akismet

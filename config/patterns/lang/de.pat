@@ -65,6 +65,12 @@ leserkommentare
 diskutieren sie mit
 über den autor
 das könnte sie auch interessieren
+hinterlassen sie einen kommentar
+keine kommentare
+war der artikel nützlich
+gefällt ihnen dieser artikel
+hat dir der artikel gefallen
+hat ihnen der artikel gefallen
 
 [footer match=contains max_words=16]
 alle rechte vorbehalten
@@ -103,6 +109,10 @@ weitere informationen
 mehr zu
 kategorien
 das könnte dich auch interessieren
+mehr themen
+auch lesen
+die redaktion empfiehlt
+themen im artikel
 
 [stopwords]
 der die das den dem des ein eine einer eines einem einen und oder aber auch als an auf aus bei bis

@@ -116,6 +116,10 @@ about the author
 sign up for our newsletter
 subscribe to our newsletter
 the views expressed
+was this article helpful
+did you find this article helpful
+if you enjoyed reading this
+we want to hear what you think
 
 # A bare "Comments" heading ends the article; "Comments on X" may not.
 [footer match=line]
@@ -237,6 +241,8 @@ get the latest
 # that ends in one ("Privacy | Terms ... © 2006 Example Inc. All rights reserved.").
 [drop_contains max_words=30]
 all rights reserved
+# WordPress's post footer ("This entry was posted in News and tagged ...").
+this entry was posted in
 
 # Affiliate and advertising disclosures ("We may earn a commission when you
 # buy through links on our site."), on lines of up to 40 words.

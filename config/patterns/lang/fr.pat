@@ -54,6 +54,8 @@ une réflexion sur
 
 [section]
 lire aussi
+vous aimerez aussi
+vous aimerez aussi :
 à lire aussi
 sur le même sujet
 les plus lus
