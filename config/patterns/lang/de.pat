@@ -110,6 +110,7 @@ mehr zu
 kategorien
 das könnte dich auch interessieren
 mehr themen
+ähnliche themen
 auch lesen
 die redaktion empfiehlt
 themen im artikel
@@ -214,3 +215,12 @@ jetzt spenden
 
 [drop match=prefix max_words=8]
 unterstütze
+
+# Newsletter and comment prompts, and WordPress's post footer ("Dieser
+# Eintrag wurde veröffentlicht in ..."), on lines of up to 30 words.
+[drop_contains max_words=30]
+zum newsletter anmelden
+für unseren newsletter an
+du musst angemeldet sein
+bitte loggen sie sich
+dieser eintrag wurde veröffentlicht

@@ -241,8 +241,12 @@ get the latest
 # that ends in one ("Privacy | Terms ... © 2006 Example Inc. All rights reserved.").
 [drop_contains max_words=30]
 all rights reserved
-# WordPress's post footer ("This entry was posted in News and tagged ...").
+# WordPress's post footer ("This entry was posted in News and tagged ..."),
+# comment policies and e-mail sign-ups.
 this entry was posted in
+subscribe to email updates
+comments are moderated
+we ask that comments
 
 # Affiliate and advertising disclosures ("We may earn a commission when you
 # buy through links on our site."), on lines of up to 40 words.

@@ -123,3 +123,5 @@ hazte miembro
 hazte socio
 apoya el periodismo
 apoya nuestro periodismo
+suscríbase
+para comentar debes
