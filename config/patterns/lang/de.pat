@@ -186,8 +186,8 @@ eine provision vom händler
 ggf. eine provision
 
 # Cookie consent notices ("Diese Website verwendet Cookies. Wenn du die
-# Website weiterhin nutzt, ..."), up to a long paragraph.
-[drop_contains max_words=60]
+# Website weiterhin nutzt, ..."), on lines of up to 40 words.
+[drop_contains max_words=40]
 website verwendet cookies
 webseite verwendet cookies
 seite verwendet cookies

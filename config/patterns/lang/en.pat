@@ -327,8 +327,8 @@ fact checked
 medically reviewed
 
 # Cookie consent notices ("This site uses cookies. By continuing to use
-# it, you agree ..."), up to a long paragraph.
-[drop_contains max_words=60]
+# it, you agree ..."), on lines of up to 40 words.
+[drop_contains max_words=40]
 we use cookies
 site uses cookies
 website uses cookies

@@ -106,9 +106,8 @@ suscríbete a
 [drop_contains max_words=30]
 todos los derechos reservados
 
-# Cookie consent notices ("Este sitio web utiliza cookies ..."), up to a
-# long paragraph.
-[drop_contains max_words=60]
+# Cookie consent notices ("Este sitio web utiliza cookies ..."), on lines of up to 40 words.
+[drop_contains max_words=40]
 utiliza cookies
 utilizamos cookies
 usamos cookies

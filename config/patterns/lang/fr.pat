@@ -113,9 +113,8 @@ inscrivez-vous à
 [drop_contains max_words=30]
 tous droits réservés
 
-# Cookie consent notices ("Ce site utilise des cookies ..."), up to a long
-# paragraph.
-[drop_contains max_words=60]
+# Cookie consent notices ("Ce site utilise des cookies ..."), on lines of up to 40 words.
+[drop_contains max_words=40]
 utilise des cookies
 utilisons des cookies
 acceptez l'utilisation de cookies

@@ -92,9 +92,8 @@ zapraszamy do
 [drop_contains max_words=30]
 wszelkie prawa zastrzeżone
 
-# Cookie consent notices ("Ta strona używa plików cookies ..."), up to a
-# long paragraph.
-[drop_contains max_words=60]
+# Cookie consent notices ("Ta strona używa plików cookies ..."), on lines of up to 40 words.
+[drop_contains max_words=40]
 korzystamy z cookies
 korzystamy z plików cookies
 używa plików cookies
