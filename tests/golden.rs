@@ -245,6 +245,23 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_inline_read_more_link_inside_the_article_is_dropped",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            para_en_1!(),
+            "\n\nRead more: Ferry company moves the morning crossing half an hour earlier from next week\n\n",
+            para_en_2!(),
+            "\n\n",
+            para_en_3!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Ferry company moves"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_cookie_notice_is_not_the_article",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

@@ -224,3 +224,10 @@ für unseren newsletter an
 du musst angemeldet sein
 bitte loggen sie sich
 dieser eintrag wurde veröffentlicht
+
+# A link to another story inside the article: the label and the headline
+# after it ("Lesen Sie auch: …"),
+# on lines of up to 20 words.
+[drop match=prefix max_words=20]
+lesen sie auch
+mehr zum thema

@@ -350,3 +350,12 @@ already a subscriber
 first-time subscribers
 subscribe now to
 please subscribe to
+
+# A link to another story inside the article: the label and the headline
+# after it ("Read more: Looted colonial art: Germany to set up new contact office"),
+# on lines of up to 20 words.
+[drop match=prefix max_words=20]
+read more
+read also
+also read
+see also

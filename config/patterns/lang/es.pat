@@ -124,3 +124,16 @@ apoya el periodismo
 apoya nuestro periodismo
 suscríbase
 para comentar debes
+
+# A link to another story inside the article: the label and the headline
+# after it ("Lea más: …", "PUEDES VER: …"),
+# on lines of up to 20 words.
+[drop match=prefix max_words=20]
+lea más
+lea también
+lee también
+puedes ver
+vea también
+ver también
+le puede interesar
+te puede interesar

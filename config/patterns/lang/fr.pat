@@ -120,3 +120,10 @@ utilisons des cookies
 acceptez l'utilisation de cookies
 acceptez l'utilisation des cookies
 paramètres des cookies
+
+# A link to another story inside the article: the label and the headline
+# after it ("Lire aussi : …"),
+# on lines of up to 20 words.
+[drop match=prefix max_words=20]
+lire aussi
+à lire aussi

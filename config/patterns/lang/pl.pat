@@ -100,3 +100,12 @@ używa plików cookies
 używa plików cookie
 wykorzystuje pliki cookies
 wykorzystuje pliki cookie
+
+# A link to another story inside the article: the label and the headline
+# after it ("Czytaj też: …"),
+# on lines of up to 20 words.
+[drop match=prefix max_words=20]
+czytaj także
+czytaj też
+zobacz także
+zobacz też
