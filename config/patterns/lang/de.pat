@@ -203,8 +203,9 @@ cookies zulassen
 cookie-zustimmung
 cookie-einstellungen
 
-# Spendenaufrufe und Abo-Hinweise ("Unterstütze uns", "Jede kleine Spende
-# hilft"), on lines of up to 30 words.
+# Appeals for donations and support ("Unterstütze uns", "Jede kleine Spende
+# hilft"), on lines of up to 30 words; a line of up to 8 words that starts
+# with "Unterstütze" ("Unterstütze RosaMag bereits mit 2,50!").
 [drop_contains max_words=30]
 unsere arbeit unterstützen
 unterstütze uns
