@@ -232,3 +232,9 @@ dieser eintrag wurde veröffentlicht
 [drop match=prefix max_words=20]
 lesen sie auch
 mehr zum thema
+
+# A comment count standing alone ("71 Kommentare"): a link to the comments.
+[drop]
+0 kommentare
+0 kommentar
+0 antworten

@@ -359,3 +359,10 @@ read more
 read also
 also read
 see also
+
+# A comment count standing alone ("71 Comments"): a link to the comments.
+[drop]
+0 comments
+0 comment
+0 replies
+0 responses

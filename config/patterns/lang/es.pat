@@ -137,3 +137,8 @@ vea también
 ver también
 le puede interesar
 te puede interesar
+
+# A comment count standing alone ("71 comentarios"): a link to the comments.
+[drop]
+0 comentarios
+0 comentario

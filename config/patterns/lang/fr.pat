@@ -127,3 +127,8 @@ paramètres des cookies
 [drop match=prefix max_words=20]
 lire aussi
 à lire aussi
+
+# A comment count standing alone ("71 commentaires"): a link to the comments.
+[drop]
+0 commentaires
+0 commentaire

@@ -109,3 +109,9 @@ czytaj także
 czytaj też
 zobacz także
 zobacz też
+
+# A comment count standing alone ("71 komentarzy"): a link to the comments.
+[drop]
+0 komentarzy
+0 komentarze
+0 komentarz
