@@ -238,3 +238,7 @@ mehr zum thema
 0 kommentare
 0 kommentar
 0 antworten
+
+# A teaser's "read on" link with its reading time ("weiterlesen 5 Minuten").
+[drop match=prefix max_words=4]
+weiterlesen

@@ -307,6 +307,10 @@ directly to your inbox
 thank you for subscribing
 thanks for subscribing
 successfully subscribed
+sign up to our newsletter
+signing up to our newsletter
+signing up for our newsletter
+never miss the latest
 
 # Labels of page controls and badges printed as text ("Accessibility Menu",
 # "Skip Navigation", "Full Bio", "Fact Checked"). Short and capitalized like

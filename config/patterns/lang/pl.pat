@@ -81,6 +81,7 @@ autorka
 12 = grudnia grudzień gru
 
 [drop match=prefix max_words=10]
+opublikowano
 fot.
 zdjęcie:
 czytaj także:
