@@ -24,7 +24,6 @@ datenschutzerklärung
 kontakt
 nach oben
 zurück
-weiterlesen
 mehr
 schlagworte
 themen
@@ -159,8 +158,6 @@ foto:
 bild:
 fotos:
 quelle:
-lesen sie auch:
-lesen sie auch
 schon gelesen
 jetzt teilen
 zum vergrößern

@@ -35,7 +35,6 @@ logout
 register
 sign up
 follow us
-read more
 continue reading
 back to top
 previous
@@ -95,9 +94,6 @@ sign up for our
 subscribe to our
 follow us on
 share on
-accept cookies
-this website uses cookies
-we use cookies
 minute read
 min read
 getty images
@@ -230,9 +226,6 @@ image:
 credit:
 photo by
 image by
-read also:
-read more:
-see also:
 join our newsletter
 sign up for
 get the latest

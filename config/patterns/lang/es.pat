@@ -95,9 +95,6 @@ fuente
 escucha esta nota
 foto:
 imagen:
-lea también
-lee también
-te puede interesar
 suscríbete a
 únete a
 

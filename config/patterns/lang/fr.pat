@@ -55,7 +55,6 @@ une réflexion sur
 [section]
 lire aussi
 vous aimerez aussi
-vous aimerez aussi :
 à lire aussi
 sur le même sujet
 les plus lus
@@ -104,8 +103,6 @@ source
 vos réactions
 photo:
 crédit photo
-lire aussi
-à lire aussi
 inscrivez-vous à
 
 # A copyright notice drops its whole line, also a long footer line of links

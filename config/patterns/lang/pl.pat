@@ -84,8 +84,6 @@ autorka
 opublikowano
 fot.
 zdjęcie:
-czytaj także:
-czytaj też:
 zapraszamy do
 
 # A copyright notice drops its whole line, also a long footer line of links
