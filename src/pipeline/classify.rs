@@ -250,20 +250,28 @@ fn initial_class(l: &Line, has_stopwords: bool, h: &Heuristics) -> Class {
 /// of the article (a heading, a one-line paragraph); a near-good line next to
 /// prose is prose.
 fn revise_by_context(lines: &[Line], class: &mut [Class]) {
-    let n = class.len();
     let decided = |c: Class| matches!(c, Class::Good | Class::Bad);
     let snapshot = class.to_vec();
-    let prev_decided = |i: usize| (0..i).rev().map(|j| snapshot[j]).find(|c| decided(*c)).unwrap_or(Class::Bad);
-    let next_decided = |i: usize| (i + 1..n).map(|j| snapshot[j]).find(|c| decided(*c)).unwrap_or(Class::Bad);
-    for i in 0..n {
+    // The nearest decided class before and after each line, in two linear
+    // passes: a page of thousands of short lines must not cost n².
+    let mut before = Vec::with_capacity(snapshot.len());
+    snapshot.iter().fold(Class::Bad, |last, &c| {
+        before.push(last);
+        if decided(c) { c } else { last }
+    });
+    let mut after = vec![Class::Bad; snapshot.len()];
+    snapshot.iter().enumerate().rev().fold(Class::Bad, |next, (i, &c)| {
+        after[i] = next;
+        if decided(c) { c } else { next }
+    });
+    for i in 0..snapshot.len() {
+        let (p, q) = (before[i], after[i]);
         match snapshot[i] {
             Class::Short => {
-                let (p, q) = (prev_decided(i), next_decided(i));
                 let heading = !lines[i].f.terminal && q == Class::Good && next_is_good_paragraph(&snapshot, i);
                 class[i] = if p == Class::Good && (q == Class::Good || heading) { Class::Good } else { Class::Short };
             }
             Class::Near => {
-                let (p, q) = (prev_decided(i), next_decided(i));
                 class[i] = if p == Class::Good || q == Class::Good { Class::Good } else { Class::Near };
             }
             _ => {}

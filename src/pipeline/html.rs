@@ -206,55 +206,101 @@ fn words_of(raw: &str) -> String {
 
 /// Appends the words of `text` (split on Unicode whitespace, as
 /// `str::split_whitespace`) joined by single spaces, and returns their
-/// characters, or `None` when there was no word. Byte by byte: only lead
-/// bytes that can start a non-ASCII space (U+0085, U+00A0, U+1680,
-/// U+2000..U+3000) are decoded.
+/// characters, or `None` when there was no word. Words that `text` already
+/// joins by one ASCII space are copied together, in one run.
 fn push_words(out: &mut String, text: &str) -> Option<usize> {
     let b = text.as_bytes();
-    let (mut i, mut chars, mut any) = (0, 0, false);
-    let mut word: Option<usize> = None;
-    let mut push = |out: &mut String, from: usize, to: usize| {
+    let (mut i, mut chars) = (0, 0);
+    // Runs already copied, the start of the one being read, and its last word's end.
+    let (mut any, mut run, mut end) = (false, None::<usize>, 0);
+    let mut flush = |out: &mut String, from: usize, to: usize| {
         if any {
             out.push(' ');
         }
         out.push_str(&text[from..to]);
         any = true;
     };
-    while i < b.len() {
-        if b[i] > b' ' && b[i] < 0x80 {
-            // A run of visible ASCII, one character a byte.
-            let run = b[i..].iter().position(|&c| c <= b' ' || c >= 0x80).unwrap_or(b.len() - i);
-            word.get_or_insert(i);
-            chars += run;
-            i += run;
-            continue;
-        }
-        let (space, len) = match b[i] {
-            b' ' | b'\t'..=b'\r' => (true, 1),
-            0..=0x7F => (false, 1),
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                let c = text[i..].chars().next().expect("i is on a char boundary");
-                (c.is_whitespace(), c.len_utf8())
+    loop {
+        let gap = i;
+        while i < b.len() {
+            match space_len(b, i) {
+                0 => break,
+                len => i += len,
             }
-            // Any other lead byte starts a character that is never a space.
-            0x80..=0xDF => (false, 2),
-            0xE0..=0xEF => (false, 3),
-            0xF0..=0xFF => (false, 4),
-        };
-        if space {
-            if let Some(from) = word.take() {
-                push(out, from, i);
-            }
-        } else {
-            word.get_or_insert(i);
-            chars += 1;
         }
-        i += len;
+        if i == b.len() {
+            break;
+        }
+        match run {
+            Some(_) if i - gap == 1 && b[gap] == b' ' => {}
+            Some(from) => {
+                flush(out, from, gap);
+                run = Some(i);
+            }
+            None => run = Some(i),
+        }
+        i = word_end(b, i, &mut chars);
+        end = i;
     }
-    if let Some(from) = word {
-        push(out, from, b.len());
+    if let Some(from) = run {
+        flush(out, from, end);
     }
     any.then_some(chars)
+}
+
+/// The length of the whitespace character at `b[i]` (as `char::is_whitespace`),
+/// or 0. Only the lead bytes of U+0085, U+00A0, U+1680, U+2000..U+205F and
+/// U+3000 can start a non-ASCII one; they are compared, not decoded.
+#[inline(always)]
+fn space_len(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b' ' | b'\t'..=b'\r' => 1,
+        0xC2 | 0xE1..=0xE3 => wide_space_len(&b[i..]),
+        _ => 0,
+    }
+}
+
+fn wide_space_len(b: &[u8]) -> usize {
+    match b {
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..] | [0xE3, 0x80, 0x80, ..] => 3,
+        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The end of the word starting at `b[i]` (the next whitespace, or the end),
+/// adding its characters to `chars`. Visible ASCII is read eight bytes at a
+/// time: a word's bytes are mostly letters.
+fn word_end(b: &[u8], mut i: usize, chars: &mut usize) -> usize {
+    const LOW: u64 = u64::from_ne_bytes([0x21; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    loop {
+        while let Some(chunk) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            // The high bit of each byte at or below b' ', or at or above
+            // 0x80; the lowest one set is exact (a borrow only runs upward).
+            let special = (w.wrapping_sub(LOW) | w) & HIGH;
+            if special != 0 {
+                let k = special.trailing_zeros() as usize / 8;
+                (i, *chars) = (i + k, *chars + k);
+                break;
+            }
+            (i, *chars) = (i + 8, *chars + 8);
+        }
+        if i == b.len() || space_len(b, i) > 0 {
+            return i;
+        }
+        // A character that is not visible ASCII, and not a space: a control
+        // character, or a multi-byte one (`i` is on its lead byte).
+        *chars += 1;
+        i += match b[i] {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
+    }
 }
 
 /// Elements dropped with their content: never shown as text.
@@ -324,7 +370,7 @@ pub fn to_text(html: &str, patterns: &Patterns) -> HtmlDoc {
 /// the rest of the page. `marks_seen` caches [`marks_of`]'s answers.
 fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &mut FxHashMap<&'a str, Marks>) -> (HtmlDoc, bool) {
     let mut doc = HtmlDoc { parents: vec![0], ..HtmlDoc::default() };
-    let mut metas: HashMap<String, String> = HashMap::new();
+    let mut metas: HashMap<&'static str, String> = HashMap::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut lines = Lines::default();
     let mut title_buf: Option<String> = None;
@@ -387,9 +433,14 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
             Some(b) => (true, b),
             None => (false, tag_src),
         };
-        let name_end = body.find(|c: char| c.is_ascii_whitespace() || c == '/').unwrap_or(body.len());
+        // The name, up to a space or `/`, noting on the way whether it needs lowercasing.
+        let (mut name_end, mut upper) = (0, false);
+        for &c in body.as_bytes().iter().take_while(|c| !c.is_ascii_whitespace() && **c != b'/') {
+            upper |= c.is_ascii_uppercase();
+            name_end += 1;
+        }
         let raw_name = &body[..name_end];
-        let name: Cow<str> = if raw_name.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(raw_name.to_ascii_lowercase()) } else { Cow::Borrowed(raw_name) };
+        let name: Cow<str> = if upper { Cow::Owned(raw_name.to_ascii_lowercase()) } else { Cow::Borrowed(raw_name) };
         if name.is_empty() {
             continue;
         }
@@ -615,8 +666,11 @@ fn read_json_ld(body: &str, meta: &mut HtmlMeta, page_published: &mut Option<Str
 /// Whether the `<` at `i` starts markup: a tag (`<p`, `</p`), a comment or
 /// declaration (`<!`), or a processing instruction (`<?`).
 fn opens_tag(b: &[u8], i: usize) -> bool {
-    let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
-    b[i] == b'<' && (next(1).is_ascii_alphabetic() || matches!(next(1), b'!' | b'?') || (next(1) == b'/' && next(2).is_ascii_alphabetic()))
+    match b[i..] {
+        [b'<', c, ..] if c.is_ascii_alphabetic() || c == b'!' || c == b'?' => true,
+        [b'<', b'/', c, ..] => c.is_ascii_alphabetic(),
+        _ => false,
+    }
 }
 
 /// What the scanner reads from an element's attributes, in one pass: whether
@@ -795,10 +849,31 @@ fn attr_value(raw: &str) -> String {
     decode_entities(raw).trim().to_string()
 }
 
-fn read_meta(attrs: &str, metas: &mut HashMap<String, String>) {
-    let key = attr(attrs, "property").or_else(|| attr(attrs, "name")).or_else(|| attr(attrs, "itemprop")).map(|k| k.to_ascii_lowercase());
-    if let (Some(k), Some(v)) = (key, attr(attrs, "content")) {
-        metas.entry(k).or_insert(v);
+/// `<meta>` keys read besides [`PUBLISHED_META`].
+const OTHER_META: [&str; 3] = ["og:title", "og:site_name", "author"];
+
+/// Records a `<meta>` whose key (its `property`, else its `name`, else its
+/// `itemprop`) is one the scanner reads. The first of each key wins.
+fn read_meta(attrs: &str, metas: &mut HashMap<&'static str, String>) {
+    let (mut property, mut name, mut itemprop, mut content) = (None, None, None, None);
+    for (n, raw) in attributes(attrs) {
+        let slot = if n.eq_ignore_ascii_case("property") {
+            &mut property
+        } else if n.eq_ignore_ascii_case("name") {
+            &mut name
+        } else if n.eq_ignore_ascii_case("itemprop") {
+            &mut itemprop
+        } else if n.eq_ignore_ascii_case("content") {
+            &mut content
+        } else {
+            continue;
+        };
+        slot.get_or_insert(raw);
+    }
+    let (Some(key), Some(content)) = (property.or(name).or(itemprop), content) else { return };
+    let key = decode_entities(key);
+    if let Some(&known) = OTHER_META.iter().chain(&PUBLISHED_META).find(|k| k.eq_ignore_ascii_case(key.trim())) {
+        metas.entry(known).or_insert_with(|| attr_value(content));
     }
 }
 
@@ -1071,7 +1146,56 @@ mod tests {
 
     #[test]
     fn push_words_splits_like_split_whitespace() {
-        for text in ["", "   ", " a  b\tc\n", "x\u{a0}y\u{2009}z\u{3000}", "Việt\u{85}Nam  ", "\u{b}v\u{c}", "tiếng Việt có dấu"] {
+        // Every kind of space and of character, around and inside words of
+        // every length the eight-byte reader meets.
+        let pieces = [
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\u{b}",
+            "\u{c}",
+            "\u{85}",
+            "\u{a0}",
+            "\u{1680}",
+            "\u{2000}",
+            "\u{200a}",
+            "\u{200b}",
+            "\u{2028}",
+            "\u{2029}",
+            "\u{202f}",
+            "\u{205f}",
+            "\u{3000}",
+            "\u{1}",
+            "\u{1f}",
+            "a",
+            "Zz",
+            "word",
+            "eightchr",
+            "ninechars",
+            "tiếng",
+            "Việt",
+            "ờ",
+            "中文",
+            "😀",
+            "\u{e1}\u{9a}",
+            "!",
+            "~",
+        ];
+        let mut generated: Vec<String> = Vec::new();
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 12) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            generated.push(t);
+        }
+        let table = ["", "   ", " a  b\tc\n", "x\u{a0}y\u{2009}z\u{3000}", "Việt\u{85}Nam  ", "\u{b}v\u{c}", "tiếng Việt có dấu"];
+        for text in table.iter().copied().chain(generated.iter().map(String::as_str)) {
             let mut out = String::from("pre");
             let got = push_words(&mut out, text);
             let words: Vec<&str> = text.split_whitespace().collect();
