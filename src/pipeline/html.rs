@@ -155,8 +155,9 @@ struct Lines {
 }
 
 impl Lines {
-    fn push_text(&mut self, chunk: &str, open: Option<&Open>) {
-        let text = decode_entities(chunk);
+    /// Appends a text chunk; `entities` says whether it holds a `&`.
+    fn push_text(&mut self, chunk: &str, entities: bool, open: Option<&Open>) {
+        let text = if entities { decode_entities(chunk) } else { Cow::Borrowed(chunk) };
         if self.text.len() > self.start && chunk.starts_with(char::is_whitespace) && !self.text.ends_with(' ') {
             self.text.push(' ');
         }
@@ -183,6 +184,10 @@ impl Lines {
     /// Ends the line being built; a line with no letter or digit is dropped.
     /// Lines never start with a space: words are joined, not led, by one.
     fn end(&mut self) {
+        if self.text.len() == self.start {
+            self.block = None;
+            return;
+        }
         let kept = self.text[self.start..].trim_end().len();
         self.text.truncate(self.start + kept);
         if self.text[self.start..].chars().any(char::is_alphanumeric) {
@@ -398,12 +403,12 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
             // Text up to the next `<` that opens a tag; a `<` that does not
             // (`a < b`, `<<`) is text, as in the HTML tokenizer.
             let from = i + usize::from(bytes[i] == b'<');
-            let end = memchr::memchr(b'<', &bytes[from..]).map_or(html.len(), |j| from + j);
+            let (end, entities) = text_end(bytes, from);
             let chunk = &html[i..end];
             if let Some(t) = title_buf.as_mut() {
                 t.push_str(chunk);
             } else if !stack.last().is_some_and(|o| o.skip) {
-                lines.push_text(chunk, stack.last());
+                lines.push_text(chunk, entities, stack.last());
                 if h1_at.is_some_and(|h| stack.get(h).is_some_and(|o| o.name == "h1"))
                     && let Some(h1) = h1s.last_mut()
                 {
@@ -660,6 +665,17 @@ fn read_json_ld(body: &str, meta: &mut HtmlMeta, page_published: &mut Option<Str
             }
             _ => {}
         }
+    }
+}
+
+/// The end of the text from `from` (the next `<`, or the end of the page),
+/// and whether it holds a `&`: one search finds both, so text without
+/// entities is not searched again.
+fn text_end(b: &[u8], from: usize) -> (usize, bool) {
+    match memchr::memchr2(b'<', b'&', &b[from..]) {
+        None => (b.len(), false),
+        Some(j) if b[from + j] == b'<' => (from + j, false),
+        Some(j) => (memchr::memchr(b'<', &b[from + j..]).map_or(b.len(), |k| from + j + k), true),
     }
 }
 
