@@ -175,14 +175,14 @@ pub fn classify(lines: &[Line], parents: &[u32], has_stopwords: bool, h: &Heuris
             *c = Class::Bad;
         }
     }
-    revise_by_context(lines, &mut class);
+    revise_by_context(&mut class);
     if !class.contains(&Class::Good) {
         // No prose at all (a timeline, a fact sheet): the near-good lines
         // are the best content the page has.
         for c in class.iter_mut().filter(|c| **c == Class::Near) {
             *c = Class::Good;
         }
-        revise_by_context(lines, &mut class);
+        revise_by_context(&mut class);
     }
 
     let good_total: usize = (0..n).filter(|&i| class[i] == Class::Good).map(|i| lines[i].f.chars).sum();
@@ -249,38 +249,30 @@ fn initial_class(l: &Line, has_stopwords: bool, h: &Heuristics) -> Class {
 /// the nearest decided neighbours. A short line between two good lines is part
 /// of the article (a heading, a one-line paragraph); a near-good line next to
 /// prose is prose.
-fn revise_by_context(lines: &[Line], class: &mut [Class]) {
+fn revise_by_context(class: &mut [Class]) {
     let decided = |c: Class| matches!(c, Class::Good | Class::Bad);
-    let snapshot = class.to_vec();
     // The nearest decided class before and after each line, in two linear
     // passes: a page of thousands of short lines must not cost n².
-    let mut before = Vec::with_capacity(snapshot.len());
-    snapshot.iter().fold(Class::Bad, |last, &c| {
+    let mut before = Vec::with_capacity(class.len());
+    class.iter().fold(Class::Bad, |last, &c| {
         before.push(last);
         if decided(c) { c } else { last }
     });
-    let mut after = vec![Class::Bad; snapshot.len()];
-    snapshot.iter().enumerate().rev().fold(Class::Bad, |next, (i, &c)| {
+    let mut after = vec![Class::Bad; class.len()];
+    class.iter().enumerate().rev().fold(Class::Bad, |next, (i, &c)| {
         after[i] = next;
         if decided(c) { c } else { next }
     });
-    for i in 0..snapshot.len() {
-        let (p, q) = (before[i], after[i]);
-        match snapshot[i] {
-            Class::Short => {
-                let heading = !lines[i].f.terminal && q == Class::Good && next_is_good_paragraph(&snapshot, i);
-                class[i] = if p == Class::Good && (q == Class::Good || heading) { Class::Good } else { Class::Short };
-            }
-            Class::Near => {
-                class[i] = if p == Class::Good || q == Class::Good { Class::Good } else { Class::Near };
-            }
-            _ => {}
+    for ((c, p), q) in class.iter_mut().zip(before).zip(after) {
+        let good = match *c {
+            Class::Short => p == Class::Good && q == Class::Good,
+            Class::Near => p == Class::Good || q == Class::Good,
+            _ => false,
+        };
+        if good {
+            *c = Class::Good;
         }
     }
-}
-
-fn next_is_good_paragraph(class: &[Class], i: usize) -> bool {
-    class.get(i + 1) == Some(&Class::Good)
 }
 
 /// Prose strong enough to keep even outside the core.
@@ -542,6 +534,35 @@ mod tests {
             require_article(&lines, &mut verdicts, &Heuristics::default());
             assert_eq!(verdicts.contains(&Verdict::Keep), *article, "{name}");
             assert_eq!(verdicts[page.len() - 1] == dropped, page[page.len() - 1].1 == dropped, "{name}: other drops keep their reason");
+        }
+    }
+
+    #[test]
+    fn revise_by_context_table() {
+        // One letter per line: `G` good, `B` bad, `s` short, `n` near-good.
+        // Undecided lines look past each other to the nearest decided line.
+        let cases: &[(&str, &str, &str)] = &[
+            ("a_short_line_between_good_ones_is_good", "GsG", "GGG"),
+            ("short_lines_look_past_each_other", "GsssG", "GGGGG"),
+            ("a_short_line_after_a_bad_one_stays_short", "BsG", "BsG"),
+            ("a_short_line_before_a_bad_one_stays_short", "GsB", "GsB"),
+            ("the_page_edge_counts_as_bad", "sGs", "sGs"),
+            ("a_near_line_by_good_prose_is_good", "nG", "GG"),
+            ("a_near_line_looks_past_undecided_ones", "GsnB", "GsGB"),
+            ("a_near_line_between_bad_ones_stays", "BnsB", "BnsB"),
+            ("nothing_decided", "sns", "sns"),
+        ];
+        let class_of = |c: char| match c {
+            'G' => Class::Good,
+            'B' => Class::Bad,
+            's' => Class::Short,
+            _ => Class::Near,
+        };
+        for (name, page, want) in cases {
+            let mut class: Vec<Class> = page.chars().map(class_of).collect();
+            revise_by_context(&mut class);
+            let want: Vec<Class> = want.chars().map(class_of).collect();
+            assert_eq!(class, want, "{name}");
         }
     }
 
