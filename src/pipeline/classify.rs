@@ -250,19 +250,10 @@ fn initial_class(l: &Line, has_stopwords: bool, h: &Heuristics) -> Class {
 /// of the article (a heading, a one-line paragraph); a near-good line next to
 /// prose is prose.
 fn revise_by_context(class: &mut [Class]) {
-    let decided = |c: Class| matches!(c, Class::Good | Class::Bad);
     // The nearest decided class before and after each line, in two linear
     // passes: a page of thousands of short lines must not cost n².
-    let mut before = Vec::with_capacity(class.len());
-    class.iter().fold(Class::Bad, |last, &c| {
-        before.push(last);
-        if decided(c) { c } else { last }
-    });
-    let mut after = vec![Class::Bad; class.len()];
-    class.iter().enumerate().rev().fold(Class::Bad, |next, (i, &c)| {
-        after[i] = next;
-        if decided(c) { c } else { next }
-    });
+    let before = nearest_decided(class, 0..class.len());
+    let after = nearest_decided(class, (0..class.len()).rev());
     for ((c, p), q) in class.iter_mut().zip(before).zip(after) {
         let good = match *c {
             Class::Short => p == Class::Good && q == Class::Good,
@@ -273,6 +264,20 @@ fn revise_by_context(class: &mut [Class]) {
             *c = Class::Good;
         }
     }
+}
+
+/// For each line, the last good or bad class met before it, walking the
+/// lines in `order`; the page's edge counts as bad.
+fn nearest_decided(class: &[Class], order: impl Iterator<Item = usize>) -> Vec<Class> {
+    let mut nearest = vec![Class::Bad; class.len()];
+    let mut last = Class::Bad;
+    for i in order {
+        nearest[i] = last;
+        if matches!(class[i], Class::Good | Class::Bad) {
+            last = class[i];
+        }
+    }
+    nearest
 }
 
 /// Prose strong enough to keep even outside the core.

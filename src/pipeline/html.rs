@@ -216,8 +216,8 @@ fn words_of(raw: &str) -> String {
 fn push_words(out: &mut String, text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let (mut i, mut chars) = (0, 0);
-    // Runs already copied, the start of the one being read, and its last word's end.
-    let (mut any, mut run, mut end) = (false, None::<usize>, 0);
+    // Whether a run was copied, and the start of the one being read.
+    let (mut any, mut run) = (false, None::<usize>);
     let mut flush = |out: &mut String, from: usize, to: usize| {
         if any {
             out.push(' ');
@@ -225,7 +225,8 @@ fn push_words(out: &mut String, text: &str) -> Option<usize> {
         out.push_str(&text[from..to]);
         any = true;
     };
-    loop {
+    // The end of the last word: where the trailing whitespace starts.
+    let last_end = loop {
         let gap = i;
         while i < b.len() {
             match space_len(b, i) {
@@ -234,7 +235,7 @@ fn push_words(out: &mut String, text: &str) -> Option<usize> {
             }
         }
         if i == b.len() {
-            break;
+            break gap;
         }
         match run {
             Some(_) if i - gap == 1 && b[gap] == b' ' => {}
@@ -245,10 +246,9 @@ fn push_words(out: &mut String, text: &str) -> Option<usize> {
             None => run = Some(i),
         }
         i = word_end(b, i, &mut chars);
-        end = i;
-    }
+    };
     if let Some(from) = run {
-        flush(out, from, end);
+        flush(out, from, last_end);
     }
     any.then_some(chars)
 }
@@ -888,7 +888,8 @@ fn read_meta(attrs: &str, metas: &mut HashMap<&'static str, String>) {
     }
     let (Some(key), Some(content)) = (property.or(name).or(itemprop), content) else { return };
     let key = decode_entities(key);
-    if let Some(&known) = OTHER_META.iter().chain(&PUBLISHED_META).find(|k| k.eq_ignore_ascii_case(key.trim())) {
+    let key = key.trim();
+    if let Some(&known) = OTHER_META.iter().chain(&PUBLISHED_META).find(|k| k.eq_ignore_ascii_case(key)) {
         metas.entry(known).or_insert_with(|| attr_value(content));
     }
 }
