@@ -197,12 +197,8 @@ impl PatternsBuilder {
                 }
             }
         }
-        let lines = AhoCorasickBuilder::new()
-            // Chrome entries are appended after this; their ids never reach this automaton.
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::Standard)
-            .build(&keys)
-            .map_err(|e| Error::config(format!("cannot compile line patterns: {e}")))?;
+        // Chrome entries are appended after the line entries; their ids never reach these automata.
+        let lines = LineAutomata::build(&scopes, &entries, &keys)?;
         let residue_ac = AhoCorasickBuilder::new()
             .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
@@ -259,7 +255,7 @@ pub struct Patterns {
     scopes: Vec<Scope>,
     lexicons: Vec<Lexicon>,
     entries: Vec<Entry>,
-    lines: AhoCorasick,
+    lines: LineAutomata,
     residue: AhoCorasick,
     residue_count: usize,
     stopwords: StopTable,
@@ -302,10 +298,66 @@ impl NotChrome {
     }
 }
 
+/// The line patterns, compiled for each set of scopes a page activates
+/// without a site file (the common set alone, or with one language), and
+/// once whole for pages whose site file adds patterns. All patterns of all
+/// languages make a DFA of megabytes, past the CPU's cache; one language's
+/// share is a fraction of it. Each automaton keeps the patterns' order, so
+/// a line's first hit of each kind is the same whichever one reads it.
+#[derive(Debug)]
+struct LineAutomata {
+    /// `[0]` holds every pattern.
+    sets: Vec<LineAutomaton>,
+}
+
+#[derive(Debug)]
+struct LineAutomaton {
+    /// The scopes whose patterns it holds, among those that have any.
+    scopes: Vec<usize>,
+    ac: AhoCorasick,
+    /// Entry id of each of its patterns.
+    entry_ids: Vec<usize>,
+}
+
+impl LineAutomata {
+    fn build(scopes: &[Scope], entries: &[Entry], keys: &[String]) -> Result<LineAutomata> {
+        let with_lines: Vec<usize> = (0..scopes.len()).filter(|&s| entries.iter().any(|e| e.scope == s)).collect();
+        let common: Vec<usize> = with_lines.iter().copied().filter(|&s| scopes[s] == Scope::Common).collect();
+        let mut sets = vec![LineAutomaton::build(with_lines.clone(), entries, keys)?];
+        if with_lines.len() > 1 {
+            for &lang in with_lines.iter().filter(|&&s| matches!(scopes[s], Scope::Lang(_))) {
+                sets.push(LineAutomaton::build([common.as_slice(), &[lang]].concat(), entries, keys)?);
+            }
+            sets.push(LineAutomaton::build(common, entries, keys)?);
+        }
+        Ok(LineAutomata { sets })
+    }
+
+    /// The automaton for a page whose active scopes are `on`.
+    fn pick(&self, on: &[bool]) -> usize {
+        let all = &self.sets[0].scopes;
+        self.sets.iter().position(|a| all.iter().all(|&s| on[s] == a.scopes.contains(&s))).unwrap_or(0)
+    }
+}
+
+impl LineAutomaton {
+    fn build(scopes: Vec<usize>, entries: &[Entry], keys: &[String]) -> Result<LineAutomaton> {
+        let entry_ids: Vec<usize> = (0..keys.len()).filter(|&i| scopes.contains(&entries[i].scope)).collect();
+        let ac = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::Standard)
+            .build(entry_ids.iter().map(|&i| &keys[i]))
+            .map_err(|e| Error::config(format!("cannot compile line patterns: {e}")))?;
+        Ok(LineAutomaton { scopes, ac, entry_ids })
+    }
+}
+
 /// The scopes one page uses.
 #[derive(Clone, Debug)]
 pub struct Active {
     on: Vec<bool>,
+    /// The [`LineAutomata`] set that holds exactly the active line patterns.
+    lines: usize,
     /// The active sets with stopwords, as the stopword table's bit set.
     stop_sets: u64,
 }
@@ -338,7 +390,8 @@ impl Patterns {
             })
             .collect();
         let stop_sets = self.stopwords.sets_mask(|s| on[s]);
-        Active { on, stop_sets }
+        let lines = self.lines.pick(&on);
+        Active { on, lines, stop_sets }
     }
 
     pub fn entry(&self, id: usize) -> &Entry {
@@ -371,8 +424,9 @@ impl Patterns {
         if self.entries.is_empty() || (folded.len() > self.longest_line_key && words > self.most_open_words) {
             return hits;
         }
-        for m in self.lines.find_overlapping_iter(folded) {
-            let id = m.pattern().as_usize();
+        let automaton = &self.lines.sets[active.lines];
+        for m in automaton.ac.find_overlapping_iter(folded) {
+            let id = automaton.entry_ids[m.pattern().as_usize()];
             let e = &self.entries[id];
             if !active.on[e.scope] || !on_word_boundaries(folded, m.start(), m.end()) {
                 continue;
@@ -582,6 +636,36 @@ mod tests {
         }
         assert_eq!(p.strip_residue("{Name} - 10:00").as_deref(), Some("  - 10:00"));
         assert_eq!(p.strip_residue("no residue"), None);
+    }
+
+    #[test]
+    fn each_page_reads_the_automaton_of_its_own_scopes() {
+        let p = build(&[
+            ("common.pat", "[drop]\nshare\n[footer match=contains]\nall rights reserved\n"),
+            ("lang/en.pat", "[drop_contains max_words=4]\nshare this\n[footer match=line]\ncomments\n"),
+            ("lang/vi.pat", "[drop]\nchia sẻ\n"),
+            ("lang/de.pat", "[drop]\nteilen\n"),
+            ("sites/example.com.pat", "[drop]\nsite only\n"),
+        ])
+        .unwrap();
+        // (lang, domain, whether the page gets the automaton of every pattern)
+        let pages =
+            [(Some("en"), None, false), (Some("vi"), None, false), (Some("fr"), None, false), (None, None, false), (Some("de"), Some("example.com"), true)];
+        let lines = ["Share", "Share this story", "Chia sẻ", "Teilen", "Site only", "Comments", "© 2024 All rights reserved"];
+        for (lang, domain, whole) in pages {
+            let active = p.activate(lang, domain);
+            assert_eq!(active.lines == 0, whole, "{lang:?} {domain:?}");
+            let every = Active { lines: 0, ..active.clone() };
+            for line in lines {
+                let (f, words) = (fold(line), line.split_whitespace().count());
+                let key = |h: LineHits| (h.drop, h.footer, h.header, h.section);
+                assert_eq!(key(p.match_line(&f, words, &active)), key(p.match_line(&f, words, &every)), "{line} on {lang:?} {domain:?}");
+            }
+        }
+        let en = p.activate(Some("en"), None);
+        let hits = |line: &str| p.match_line(&fold(line), line.split_whitespace().count(), &en);
+        assert!(hits("Share this story").drop.is_some() && hits("Comments").footer.is_some());
+        assert!(hits("Teilen").drop.is_none() && hits("Chia sẻ").drop.is_none() && hits("Site only").drop.is_none());
     }
 
     #[test]
