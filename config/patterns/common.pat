@@ -23,7 +23,8 @@
 #   [html_byline]    fragments of HTML class/id/rel/itemprop values of the author's name element
 #   [html_not_chrome] prefixes (`has-`) and suffixes (`-enabled`) of class/id tokens that name a
 #                    state or a taxonomy term: html_chrome tokens inside them do not count
-# Options: max_words=N (lines with more words are never matched), match=line|prefix|contains.
+# Options: max_words=N (lines with more words are never matched), match=line|prefix|contains|suffix
+#   (suffix: the pattern opens the line's last words, with at most 8 words after it).
 #
 # Files: common.pat (all pages), lang/<iso639-1>.pat (pages in that language),
 # sites/<domain>.pat (pages from that domain and its subdomains).
@@ -176,3 +177,9 @@ caption
 # zu reduzieren").
 [drop_contains max_words=30]
 akismet
+
+# A copyright sign opening the last few words of a line is a photo credit
+# closing its caption ("… frische Blumen. © Eawag") or a copyright footer.
+# match=suffix: at most 8 words may follow the pattern.
+[drop match=suffix max_words=40]
+©

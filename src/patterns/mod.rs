@@ -16,10 +16,10 @@
 mod parse;
 mod stopwords;
 
-pub use parse::{Kind, Mode};
+pub use parse::{Kind, Mode, SUFFIX_TAIL_WORDS};
 
 use crate::error::{Error, Result};
-use crate::pipeline::normalize::fold;
+use crate::pipeline::normalize::{fold, is_legal_sign};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -153,7 +153,7 @@ impl PatternsBuilder {
             for raw in parse::parse(&path, &src)? {
                 match raw.kind {
                     Kind::Drop | Kind::DropContains | Kind::Footer | Kind::Header | Kind::Section => {
-                        keys.push(numbers_as_zero(&fold(&raw.text)).into_owned());
+                        keys.push(line_key(&raw.text, raw.mode));
                         entries.push(Entry {
                             scope: scope_id,
                             kind: raw.kind,
@@ -435,6 +435,7 @@ impl Patterns {
                 Mode::Line => m.start() == 0 && m.end() == folded.len(),
                 Mode::Prefix => m.start() == 0,
                 Mode::Contains => true,
+                Mode::Suffix => word_count(&folded[m.end()..]) <= SUFFIX_TAIL_WORDS,
             };
             if !placed || words > e.max_words {
                 continue;
@@ -577,6 +578,26 @@ fn numbers_as_zero(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The automaton key of a line pattern: folded like the lines it matches.
+/// A `suffix` pattern keeps its closing punctuation, which folding trims:
+/// `photo:` must not match the word `photo` in a sentence.
+fn line_key(pattern: &str, mode: Mode) -> String {
+    let mut key = fold(pattern);
+    if mode == Mode::Suffix {
+        let closing = pattern.trim_end().rfind(|c: char| c.is_alphanumeric() || is_legal_sign(c)).map_or("", |i| {
+            let c = pattern[i..].chars().next().expect("a char boundary");
+            pattern[i + c.len_utf8()..].trim_end()
+        });
+        key.push_str(closing);
+    }
+    numbers_as_zero(&key).into_owned()
+}
+
+/// Runs of letters and digits, as the `max_words` options count them.
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
+}
+
 fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
     let word = |c: char| c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}');
     let before_ok = s[..start].chars().next_back().is_none_or(|c| !word(c)) || s[start..].chars().next().is_some_and(|c| !word(c));
@@ -666,6 +687,27 @@ mod tests {
         let hits = |line: &str| p.match_line(&fold(line), line.split_whitespace().count(), &en);
         assert!(hits("Share this story").drop.is_some() && hits("Comments").footer.is_some());
         assert!(hits("Teilen").drop.is_none() && hits("Chia sẻ").drop.is_none() && hits("Site only").drop.is_none());
+    }
+
+    #[test]
+    fn suffix_patterns_match_credits_closing_a_line() {
+        let p = build(&[("lang/en.pat", "[drop match=suffix max_words=40]\nphoto:\nphoto :\n©\n")]).unwrap();
+        let en = p.activate(Some("en"), None);
+        let cases = [
+            ("The Brooks Cascadia is goat-approved. Photo: iRunFar/Annie Behrend", true),
+            ("Roman Prymula, photo : Archives du Gouvernement tchèque", true),
+            ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", true),
+            ("© Bundesrat | Frank Bräuer", true),
+            // The credit must close the line: nine words after it are a sentence.
+            ("Photo: the team celebrates the title in front of their home crowd tonight", false),
+            // Without its colon the word is prose, not a credit.
+            ("We took a photo of the whole team", false),
+            ("A photographer: Jane Doe", false),
+        ];
+        for (line, drop) in cases {
+            let h = p.match_line(&fold(line), line.split_whitespace().count(), &en);
+            assert_eq!(h.drop.is_some(), drop, "{line}");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! pattern may contain `#`.
 
 use crate::error::{Error, Result};
+use crate::pipeline::normalize::is_legal_sign;
 use std::path::Path;
 
 /// What a section's lines mean. Matching kinds become automata; lexicon kinds
@@ -123,7 +124,14 @@ pub enum Mode {
     Prefix,
     /// The pattern stands anywhere in the line.
     Contains,
+    /// The pattern opens the line's last few words ([`SUFFIX_TAIL_WORDS`] at
+    /// most): a photo credit closing a caption (`… Foto: dpa`).
+    Suffix,
 }
+
+/// Words a `match=suffix` pattern may leave after it: room for a credit
+/// (`Photo: Jane Doe/Getty Images`), too little for the rest of a sentence.
+pub const SUFFIX_TAIL_WORDS: usize = 8;
 
 /// Options of a section header.
 #[derive(Clone, Copy, Debug)]
@@ -172,8 +180,8 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
             check_month_line(path, line_no, line)?;
         } else if kind == Kind::HtmlNotChrome {
             check_affix(path, line_no, line)?;
-        } else if kind != Kind::Residue && !line.chars().any(char::is_alphanumeric) {
-            return Err(Error::pattern(path, line_no, format!("pattern {line:?} has no letters or digits to match")));
+        } else if kind != Kind::Residue && !line.chars().any(|c| c.is_alphanumeric() || is_legal_sign(c)) {
+            return Err(Error::pattern(path, line_no, format!("pattern {line:?} has no letters, digits or legal signs (© ® ™) to match")));
         }
         out.push(RawEntry { kind, max_words, mode, text: line.to_string(), line: line_no });
     }
@@ -228,7 +236,8 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
                     "line" => Mode::Line,
                     "prefix" => Mode::Prefix,
                     "contains" => Mode::Contains,
-                    _ => return Err(Error::pattern(path, line_no, format!("match must be line, prefix or contains, got {value:?}"))),
+                    "suffix" => Mode::Suffix,
+                    _ => return Err(Error::pattern(path, line_no, format!("match must be line, prefix, contains or suffix, got {value:?}"))),
                 };
             }
             _ => {
@@ -272,9 +281,9 @@ mod tests {
             ("[drop]\nok\n[nope]\n", "x.pat:3: unknown section [nope]"),
             ("[stopwords max_words=3]\n", "x.pat:1: section [stopwords] takes no option \"max_words\""),
             ("[html_chrome match=line]\n", "x.pat:1: section [html_chrome] takes no option \"match\""),
-            ("[footer match=suffix]\n", "x.pat:1: match must be line, prefix or contains"),
+            ("[footer match=middle]\n", "x.pat:1: match must be line, prefix, contains or suffix"),
             ("[footer max_words=zero]\n", "x.pat:1: max_words must be a positive integer"),
-            ("[drop]\n---\n", "x.pat:2: pattern \"---\" has no letters or digits"),
+            ("[drop]\n---\n", "x.pat:2: pattern \"---\" has no letters, digits or legal signs"),
             ("[months]\n13 = smarch\n", "x.pat:2: a [months] line must look like"),
             ("[drop\n", "x.pat:1: section header must look like"),
             ("[html_not_chrome]\nhas\n", "x.pat:2: \"has\" must be a prefix ending in '-'"),

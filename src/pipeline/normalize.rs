@@ -329,9 +329,9 @@ fn fold_table() -> &'static FoldTable {
 }
 
 /// `line` without leading and trailing characters that are neither
-/// alphanumeric nor combining marks. ASCII ends are checked as bytes.
+/// alphanumeric, combining marks nor legal signs. ASCII ends are checked as bytes.
 fn trim_to_word(line: &str) -> &str {
-    let keep = |c: char| c.is_alphanumeric() || is_combining(c);
+    let keep = |c: char| c.is_alphanumeric() || is_combining(c) || is_legal_sign(c);
     let b = line.as_bytes();
     let mut start = 0;
     while start < b.len() {
@@ -364,6 +364,12 @@ fn trim_to_word(line: &str) -> &str {
         }
     }
     &line[start..end]
+}
+
+/// Signs that carry meaning on their own and so survive folding: `©`
+/// opens a photo credit or a copyright line.
+pub fn is_legal_sign(c: char) -> bool {
+    matches!(c, '©' | '®' | '™' | '℗')
 }
 
 fn is_combining(c: char) -> bool {
@@ -462,10 +468,12 @@ mod tests {
 
     #[test]
     fn fold_trims_and_is_idempotent() {
-        for s in ["• Related:", "  Tin mới  ", "Tắt [X]", "Ñandú!", "hoà bình"] {
+        for s in ["• Related:", "  Tin mới  ", "Tắt [X]", "Ñandú!", "hoà bình", "(© Getty)"] {
             let once = fold(s);
             assert_eq!(fold(&once), once, "{s}");
         }
         assert_eq!(fold("• Related:"), "related");
+        // A legal sign is kept: `©` opens a credit that a pattern names.
+        assert_eq!(fold("(© Getty)"), "© getty");
     }
 }

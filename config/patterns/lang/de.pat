@@ -239,3 +239,15 @@ mehr zum thema
 # A teaser's "read on" link with its reading time ("weiterlesen 5 Minuten").
 [drop match=prefix max_words=4]
 weiterlesen
+
+# Photo credits closing a caption ("Hilfe nach der Flut. Foto: Galli/Malteser",
+# "… ist unklar (Symbolbild).").
+[drop match=suffix max_words=40]
+foto:
+fotos:
+bild:
+bilder:
+titelbild:
+beitragsbild:
+symbolbild
+quelle:

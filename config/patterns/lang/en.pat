@@ -363,3 +363,16 @@ see also
 0 comment
 0 replies
 0 responses
+
+# Photo credits closing a caption ("The Brooks Cascadia. Photo: Jane Doe",
+# "… in an hour. Photograph: Getty Images").
+[drop match=suffix max_words=40]
+photo:
+photos:
+photograph:
+image:
+picture:
+credit:
+credits:
+photo credit:
+image credit:

@@ -139,3 +139,10 @@ te puede interesar
 [drop]
 0 comentarios
 0 comentario
+
+# Photo credits closing a caption ("Puerto de Montevideo. Foto: Archivo El País").
+[drop match=suffix max_words=40]
+foto:
+fotos:
+imagen:
+fuente:

@@ -129,3 +129,11 @@ lire aussi
 [drop]
 0 commentaires
 0 commentaire
+
+# Photo credits closing a caption ("Roman Prymula, photo : Archives du Gouvernement").
+[drop match=suffix max_words=40]
+photo:
+photo :
+crédit:
+crédits:
+crédit photo:

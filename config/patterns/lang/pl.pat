@@ -114,3 +114,10 @@ zobacz też
 0 komentarzy
 0 komentarze
 0 komentarz
+
+# Photo credits closing a caption ("Praca w magazynie / Źródło: Pixabay").
+[drop match=suffix max_words=40]
+fot.
+fot:
+zdjęcie:
+źródło:

@@ -226,3 +226,7 @@ phóng viên
 nguồn
 nguồn tin
 theo
+
+# Photo credits closing a caption ("Lễ khánh thành cầu. Ảnh: Minh Hòa").
+[drop match=suffix max_words=40]
+ảnh:
