@@ -183,3 +183,9 @@ akismet
 # match=suffix: at most 8 words may follow the pattern.
 [drop match=suffix max_words=40]
 ©
+
+# Newsletter sign-up boxes in any language ("Abonniere unseren Newsletter
+# und erfahre …", "JOIN Our FREE Plant Care Newsletter"), on lines of up to
+# 30 words.
+[drop_contains max_words=30]
+newsletter

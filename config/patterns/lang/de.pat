@@ -251,3 +251,25 @@ titelbild:
 beitragsbild:
 symbolbild
 quelle:
+
+# Sign-up, comment and consent prompts ("Aktuelle Stories direkt in dein
+# Postfach!", "Du musst eingeloggt sein, um Kommentare zu schreiben",
+# "… müssen Sie die externen YouTube-Cookies akzeptieren"), on lines of up
+# to 30 words.
+[drop_contains max_words=30]
+abonniere unseren
+abonnieren sie unseren
+abonnieren sie kostenlos
+in dein postfach
+in ihr postfach
+um kommentare zu schreiben
+um einen kommentar zu schreiben
+in den kommentaren
+einen kommentar hinterlassen
+hinterlasse einen kommentar
+cookies akzeptieren
+externe inhalte
+externen inhalt
+
+[drop match=prefix max_words=20]
+lesen sie hier

@@ -376,3 +376,13 @@ credit:
 credits:
 photo credit:
 image credit:
+
+# Letters, apps and follow prompts ("Submit a letter to the editor", "…
+# download the Nationnews apps for iOS and Android"), on lines of up to 30 words.
+[drop_contains max_words=30]
+letter to the editor
+letters to the editor
+for ios and android
+on ios and android
+enter your email
+enter your e-mail

@@ -146,3 +146,15 @@ foto:
 fotos:
 imagen:
 fuente:
+
+# "Lea: <headline>", a link to another story.
+[drop match=prefix max_words=20]
+lea:
+
+# Follow and join prompts ("Síguenos en Telegram, Instagram, Facebook y
+# Twitter para …"), on lines of up to 30 words.
+[drop_contains max_words=30]
+síguenos en
+siguenos en
+canal de telegram
+canal de youtube

@@ -121,3 +121,7 @@ fot.
 fot:
 zdjęcie:
 źródło:
+
+# "Dowiedz się więcej: <headline>", a link to another story.
+[drop match=prefix max_words=20]
+dowiedz się więcej
