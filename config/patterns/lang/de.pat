@@ -273,3 +273,36 @@ externen inhalt
 
 [drop match=prefix max_words=20]
 lesen sie hier
+
+# Headings of "most read", "most discussed" and "you may also like" lists,
+# in their spellings ("meist-diskutiert", "Meist gesucht:", "Das Thema
+# könnte dich auch interessieren:").
+[section]
+meist gelesen
+meist-gelesen
+meist diskutiert
+meistdiskutiert
+meist-diskutiert
+meist kommentiert
+meistkommentiert
+meist gesucht
+meistgesucht
+aktuelle news
+
+[section match=contains max_words=10]
+könnte dich auch interessieren
+könnte sie auch interessieren
+könnten dich auch interessieren
+könnten sie auch interessieren
+
+# Links to the neighbouring articles with their headlines ("Nächster
+# Artikel FDP-Politiker stellen …"), and share and push prompts.
+[drop match=prefix max_words=20]
+vorheriger artikel
+nächster artikel
+vorheriger beitrag
+nächster beitrag
+
+[drop_contains max_words=20]
+vergiss nicht zu teilen
+benachrichtigung aktivieren

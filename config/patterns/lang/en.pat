@@ -386,3 +386,7 @@ for ios and android
 on ios and android
 enter your email
 enter your e-mail
+
+# A sharing prompt ("Sharing is caring!").
+[drop_contains max_words=20]
+sharing is caring

@@ -137,3 +137,7 @@ photo :
 crédit:
 crédits:
 crédit photo:
+
+# Metered paywall notices ("Vous avez lu 1 des 4 articles gratuits ce mois-ci").
+[drop_contains max_words=30]
+articles gratuits

@@ -125,3 +125,7 @@ zdjęcie:
 # "Dowiedz się więcej: <headline>", a link to another story.
 [drop match=prefix max_words=20]
 dowiedz się więcej
+
+[section]
+zobacz również
+czytaj również
