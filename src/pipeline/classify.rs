@@ -17,7 +17,8 @@
 //!    (good lines weigh their length, chrome weighs against). Content far from
 //!    the core is chrome unless it is unmistakably prose. For HTML, the core
 //!    is then fitted to the element that holds its prose (`fit_to_container`).
-//!    Plain list items right next to the core join it (`extend_over_lists`).
+//!    Plain list items and table rows right next to the core join it
+//!    (`extend_over_lists`).
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 
@@ -236,7 +237,7 @@ fn initial_class(l: &Line, has_stopwords: bool, h: &Heuristics) -> Class {
     if f.words >= h.good_min_words && f.terminal && stop_ok {
         return Class::Good;
     }
-    if f.words <= h.short_max_words || f.bullet && !f.terminal {
+    if f.words <= h.short_max_words || f.item && !f.terminal {
         return Class::Short;
     }
     if has_stopwords && f.stop_ratio < 0.05 && !f.terminal {
@@ -369,16 +370,16 @@ fn apply_header(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
     }
 }
 
-/// List items that are not links (HTML link text, or URL-like words in
-/// text), next to the core, belong to it: a recipe's ingredients above its
-/// steps, a product's specs below its description. A few short plain lines
+/// List items and table rows that are not links (HTML link text, or
+/// URL-like words in text), next to the core, belong to it: a recipe's
+/// ingredients above its steps, a product's specs below its description. A few short plain lines
 /// may stand between (`Zutaten`, `Preparation: 20 min`) when a list of at
 /// least [`LIST_MIN_ITEMS`] items lies beyond them. Other plain lines stay
 /// out: taking them too let bylines, ratings and teasers in.
 fn extend_over_lists(lines: &[Line], class: &[Class], verdicts: &[Verdict], s: usize, e: usize) -> (usize, usize) {
     let usable = |i: usize| verdicts[i] == Verdict::Keep && class[i] != Class::Bad && !lines[i].linked;
-    let item = |i: usize| usable(i) && lines[i].f.bullet;
-    let gap = |i: usize| usable(i) && !lines[i].f.bullet && class[i] != Class::Good;
+    let item = |i: usize| usable(i) && lines[i].f.item;
+    let gap = |i: usize| usable(i) && !lines[i].f.item && class[i] != Class::Good;
     // From the core's edge `from` outward by `step` (+1 or -1): the last line
     // of the lists met, or `from`.
     let reach = |from: usize, step: isize| {
@@ -417,7 +418,7 @@ fn include_heading(lines: &[Line], class: &[Class], verdicts: &[Verdict], start:
     let Some(prev) = start.checked_sub(1) else { return start };
     let l = &lines[prev];
     let alone = prev == 0 || l.blank_before || l.heading;
-    let heading = alone && matches!(class[prev], Class::Short | Class::Near) && !l.f.terminal && !l.f.bullet;
+    let heading = alone && matches!(class[prev], Class::Short | Class::Near) && !l.f.terminal && !l.f.item;
     if heading && verdicts[prev] == Verdict::Keep { prev } else { start }
 }
 
@@ -590,7 +591,7 @@ mod tests {
                 .chars()
                 .map(|c| {
                     let mut l = line(if c == 'C' { 30 } else { 3 });
-                    l.f.bullet = matches!(c, 'i' | 'l');
+                    l.f.item = matches!(c, 'i' | 'l');
                     l.linked = c == 'l';
                     l
                 })

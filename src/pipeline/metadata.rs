@@ -287,7 +287,7 @@ fn markup_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<Vec
 
 /// A line of names right after the article or at its top.
 fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>> {
-    if l.f.bullet || l.f.words > META_MAX_WORDS {
+    if l.f.item || l.f.words > META_MAX_WORDS {
         return None;
     }
     let near_edge = i + 1 >= end || (start..start + CORE_TOP).contains(&i) || i < start;
@@ -350,7 +350,7 @@ fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: O
         let f = &l.f;
         let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
         let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_)));
-        if taken || pattern || f.bullet || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
+        if taken || pattern || f.item || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
             continue;
         }
         if let Some(page) = page_title

@@ -27,8 +27,9 @@ pub struct Features {
     pub stop_ratio: f32,
     /// Ends like a sentence: `.`, `!`, `?`, `…`, `。` (quotes and brackets aside).
     pub terminal: bool,
-    /// Starts with a list bullet.
-    pub bullet: bool,
+    /// A list item or a table row: starts with a bullet, or holds cells
+    /// (see [`is_table_row`]).
+    pub item: bool,
     /// Share of words that look like URLs, e-mail addresses or handles.
     pub link_ratio: f32,
     /// Share of characters that are digits.
@@ -79,7 +80,8 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         if let Some(stripped) = patterns.strip_residue(&text) {
             text = normalize(&stripped).into_owned();
         }
-        let f = measure(&text, patterns, active, &mut buf);
+        let mut f = measure(&text, patterns, active, &mut buf);
+        f.item |= is_table_row(raw);
         let folded = f.matched.then(|| fold(&text));
         let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, node: 0, heading: false, linked: false, f };
         if let Some(folded) = &line.folded {
@@ -89,6 +91,13 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         blank_before = false;
     }
     (lines, count)
+}
+
+/// Whether a raw line is a row of table cells: Resiliparse separates cells
+/// with a tab, where prose and menus have spaces. Normalizing turns the tab
+/// into a space, so the raw line is read.
+fn is_table_row(raw: &str) -> bool {
+    raw.trim().contains('\t')
 }
 
 fn is_bullet(c: char) -> bool {
@@ -117,7 +126,7 @@ fn looks_like_link(word: &str) -> bool {
 fn measure(text: &str, patterns: &Patterns, active: &Active, buf: &mut String) -> Features {
     let mut f = Features {
         chars: count_chars(text.as_bytes()),
-        bullet: text.chars().next().is_some_and(is_bullet),
+        item: text.chars().next().is_some_and(is_bullet),
         terminal: text.trim_end_matches(is_closer).chars().next_back().is_some_and(is_terminal),
         ..Features::default()
     };
@@ -395,6 +404,16 @@ mod tests {
     }
 
     #[test]
+    fn tab_separated_cells_make_a_table_row_item() {
+        let p = no_patterns();
+        let active = p.activate(None, None);
+        let (lines, _) = segment("Dekantierempfehlung:\t\tnicht notwendig\n\tIndented prose line\nPlain prose line", &p, &active);
+        let items: Vec<bool> = lines.iter().map(|l| l.f.item).collect();
+        assert_eq!(items, vec![true, false, false]);
+        assert_eq!(lines[0].text, "Dekantierempfehlung: nicht notwendig");
+    }
+
+    #[test]
     fn features_table() {
         let p = no_patterns();
         let active = p.activate(None, None);
@@ -402,7 +421,7 @@ mod tests {
         assert!(f("A sentence ends here.").terminal);
         assert!(f("He said “yes.”").terminal);
         assert!(!f("Related articles").terminal);
-        assert!(f("• Home").bullet);
+        assert!(f("• Home").item);
         assert_eq!(f("Home | About | Contact").separators, 2);
         assert_eq!(f("Home | About | Contact").words, 3);
         assert!(f("see https://x.com now").link_ratio > 0.3);
