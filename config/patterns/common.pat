@@ -25,6 +25,8 @@
 #                    state or a taxonomy term: html_chrome tokens inside them do not count
 # Options: max_words=N (lines with more words are never matched), match=line|prefix|contains|suffix
 #   (suffix: the pattern opens the line's last words, with at most 8 words after it).
+#   A prefix or suffix pattern's closing punctuation counts: `foto:` matches "Foto: dpa", not
+#   "Foto von 2019". Other punctuation at the ends of patterns and lines is ignored.
 #
 # Files: common.pat (all pages), lang/<iso639-1>.pat (pages in that language),
 # sites/<domain>.pat (pages from that domain and its subdomains).

@@ -599,11 +599,12 @@ fn numbers_as_zero(s: &str) -> Cow<'_, str> {
 }
 
 /// The automaton key of a line pattern: folded like the lines it matches.
-/// A `suffix` pattern keeps its closing punctuation, which folding trims:
-/// `photo:` must not match the word `photo` in a sentence.
+/// A `prefix` or `suffix` pattern keeps its closing punctuation, which
+/// folding trims: `photo:` labels a credit, `photo` is a word of a sentence.
+/// (A line is trimmed too, so a line of just `Photo:` needs a `[drop]`.)
 fn line_key(pattern: &str, mode: Mode) -> String {
     let mut key = fold(pattern);
-    if mode == Mode::Suffix {
+    if matches!(mode, Mode::Prefix | Mode::Suffix) {
         let closing = pattern.trim_end().rfind(|c: char| c.is_alphanumeric() || is_legal_sign(c)).map_or("", |i| {
             let c = pattern[i..].chars().next().expect("a char boundary");
             pattern[i + c.len_utf8()..].trim_end()
@@ -730,6 +731,21 @@ mod tests {
         ];
         for (line, drop) in cases {
             let h = p.match_line(&fold(line), line.split_whitespace().count(), &en);
+            assert_eq!(h.drop.is_some(), drop, "{line}");
+        }
+    }
+
+    #[test]
+    fn prefix_patterns_keep_their_closing_punctuation() {
+        let p = build(&[("lang/de.pat", "[drop match=prefix max_words=40]\nabbildung 0:\n")]).unwrap();
+        let de = p.activate(Some("de"), None);
+        let cases = [
+            ("Abbildung 4: klassische Schwachschicht", true),
+            ("Abbildung 12: Vorgehensweise für grosse Ereignisse", true),
+            ("Abbildung 4 zeigt die Verteilung der Werte", false),
+        ];
+        for (line, drop) in cases {
+            let h = p.match_line(&fold(line), line.split_whitespace().count(), &de);
             assert_eq!(h.drop.is_some(), drop, "{line}");
         }
     }

@@ -306,3 +306,9 @@ nächster beitrag
 [drop_contains max_words=20]
 vergiss nicht zu teilen
 benachrichtigung aktivieren
+
+# Figure captions ("Abbildung 4: klassische Schwachschicht. …").
+[drop match=prefix max_words=40]
+abbildung:
+abbildung 0:
+abb. 0:

@@ -390,3 +390,8 @@ enter your e-mail
 # A sharing prompt ("Sharing is caring!").
 [drop_contains max_words=20]
 sharing is caring
+
+# Figure captions ("Figure 3: The model's error by month").
+[drop match=prefix max_words=40]
+figure 0:
+fig. 0:

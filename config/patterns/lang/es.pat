@@ -158,3 +158,7 @@ síguenos en
 siguenos en
 canal de telegram
 canal de youtube
+
+# Figure captions ("Figura 2: …").
+[drop match=prefix max_words=40]
+figura 0:

@@ -141,3 +141,8 @@ crédit photo:
 # Metered paywall notices ("Vous avez lu 1 des 4 articles gratuits ce mois-ci").
 [drop_contains max_words=30]
 articles gratuits
+
+# Figure captions ("Figure 2 : …").
+[drop match=prefix max_words=40]
+figure 0:
+figure 0 :

@@ -129,3 +129,8 @@ dowiedz się więcej
 [section]
 zobacz również
 czytaj również
+
+# Figure captions ("Rycina 2: …", "Rys. 2: …").
+[drop match=prefix max_words=40]
+rycina 0:
+rys. 0:
