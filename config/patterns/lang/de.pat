@@ -312,3 +312,15 @@ benachrichtigung aktivieren
 abbildung:
 abbildung 0:
 abb. 0:
+
+# WordPress post footers ("Der Beitrag wurde am … veröffentlicht und wurde
+# unter Allgemein abgelegt", "Erstellt am … und abgelegt unter …") and
+# download links, on lines of up to 40 words; a consent placeholder alone.
+[drop_contains max_words=40]
+veröffentlicht und wurde unter
+und abgelegt unter
+als pdf herunterladen
+
+[drop]
+externer inhalt
+externe inhalte

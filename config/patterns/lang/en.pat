@@ -395,3 +395,15 @@ sharing is caring
 [drop match=prefix max_words=40]
 figure 0:
 fig. 0:
+
+# A citation box ends the article ("SUGGESTED CITATION Sauer, Heiko: …").
+[footer]
+suggested citation
+cite this article
+how to cite this article
+
+# Support appeals after the article ("If you enjoyed reading this post –
+# would you consider supporting our work?"), on lines of up to 30 words.
+[drop_contains max_words=30]
+if you enjoyed reading this
+if you enjoyed this
