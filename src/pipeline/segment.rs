@@ -27,8 +27,8 @@ pub struct Features {
     pub stop_ratio: f32,
     /// Ends like a sentence: `.`, `!`, `?`, `…`, `。` (quotes and brackets aside).
     pub terminal: bool,
-    /// A list item or a table row: starts with a bullet, or holds cells
-    /// (see [`is_table_row`]).
+    /// A list item or a table row: starts with a bullet, or its raw line
+    /// holds tab-separated cells (how Resiliparse prints a table row).
     pub item: bool,
     /// Share of words that look like URLs, e-mail addresses or handles.
     pub link_ratio: f32,
