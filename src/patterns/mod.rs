@@ -715,37 +715,28 @@ mod tests {
     }
 
     #[test]
-    fn suffix_patterns_match_credits_closing_a_line() {
-        let p = build(&[("lang/en.pat", "[drop match=suffix max_words=40]\nphoto:\nphoto :\n©\n")]).unwrap();
-        let en = p.activate(Some("en"), None);
+    fn prefix_and_suffix_patterns_keep_their_closing_punctuation() {
+        let p = build(&[
+            ("lang/en.pat", "[drop match=suffix max_words=40]\nphoto:\nphoto :\n©\n"),
+            ("lang/de.pat", "[drop match=prefix max_words=40]\nabbildung 0:\n"),
+        ])
+        .unwrap();
         let cases = [
-            ("The Brooks Cascadia is goat-approved. Photo: iRunFar/Annie Behrend", true),
-            ("Roman Prymula, photo : Archives du Gouvernement tchèque", true),
-            ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", true),
-            ("© Bundesrat | Frank Bräuer", true),
-            // The credit must close the line: nine words after it are a sentence.
-            ("Photo: the team celebrates the title in front of their home crowd tonight", false),
-            // Without its colon the word is prose, not a credit.
-            ("We took a photo of the whole team", false),
-            ("A photographer: Jane Doe", false),
+            ("en", "The Brooks Cascadia is goat-approved. Photo: iRunFar/Annie Behrend", true),
+            ("en", "Roman Prymula, photo : Archives du Gouvernement tchèque", true),
+            ("en", "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO", true),
+            ("en", "© Bundesrat | Frank Bräuer", true),
+            // A suffix must close the line: nine words after it are a sentence.
+            ("en", "Photo: the team celebrates the title in front of their home crowd tonight", false),
+            // Without its colon the word is prose, not a label.
+            ("en", "We took a photo of the whole team", false),
+            ("en", "A photographer: Jane Doe", false),
+            ("de", "Abbildung 4: klassische Schwachschicht", true),
+            ("de", "Abbildung 12: Vorgehensweise für grosse Ereignisse", true),
+            ("de", "Abbildung 4 zeigt die Verteilung der Werte", false),
         ];
-        for (line, drop) in cases {
-            let h = p.match_line(&fold(line), line.split_whitespace().count(), &en);
-            assert_eq!(h.drop.is_some(), drop, "{line}");
-        }
-    }
-
-    #[test]
-    fn prefix_patterns_keep_their_closing_punctuation() {
-        let p = build(&[("lang/de.pat", "[drop match=prefix max_words=40]\nabbildung 0:\n")]).unwrap();
-        let de = p.activate(Some("de"), None);
-        let cases = [
-            ("Abbildung 4: klassische Schwachschicht", true),
-            ("Abbildung 12: Vorgehensweise für grosse Ereignisse", true),
-            ("Abbildung 4 zeigt die Verteilung der Werte", false),
-        ];
-        for (line, drop) in cases {
-            let h = p.match_line(&fold(line), line.split_whitespace().count(), &de);
+        for (lang, line, drop) in cases {
+            let h = p.match_line(&fold(line), line.split_whitespace().count(), &p.activate(Some(lang), None));
             assert_eq!(h.drop.is_some(), drop, "{line}");
         }
     }
