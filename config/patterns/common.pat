@@ -191,3 +191,7 @@ akismet
 # 30 words.
 [drop_contains max_words=30]
 newsletter
+
+# CAPTCHA prompts under comment and contact forms, in any language.
+[drop_contains max_words=30]
+captcha

@@ -324,3 +324,13 @@ als pdf herunterladen
 [drop]
 externer inhalt
 externe inhalte
+
+# Follow-by-e-mail widgets ("Gib deine E-Mail-Adresse ein, um diesem Blog zu
+# folgen …") and opinion disclaimers ("Dieser Beitrag gibt die Meinung des
+# Autors wieder, …"), on lines of up to 30 words.
+[drop_contains max_words=30]
+gib deine e-mail-adresse ein
+geben sie ihre e-mail-adresse ein
+um diesem blog zu folgen
+die meinung des autors wieder
+die meinung der autorin wieder

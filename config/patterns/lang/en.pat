@@ -407,3 +407,13 @@ how to cite this article
 [drop_contains max_words=30]
 if you enjoyed reading this
 if you enjoyed this
+
+# Blogger's comment buttons and journal paywall lines ("ReplyDelete",
+# "Instant access to the full article PDF."), and feedback links.
+[drop]
+replydelete
+reply delete
+feedback to editors
+
+[drop_contains max_words=20]
+full article pdf
