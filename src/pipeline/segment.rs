@@ -34,7 +34,8 @@ pub struct Features {
     pub link_ratio: f32,
     /// Share of characters that are digits.
     pub digit_ratio: f32,
-    /// Count of menu separators (` | `, ` · `, ` » `, ` > `).
+    /// Count of menu separators (` | `, ` · `, ` » `, ` > `, or pipes glued
+    /// to their words).
     pub separators: usize,
     /// Whether the line's folded form was matched against the patterns.
     pub matched: bool,
@@ -151,6 +152,10 @@ fn measure(text: &str, patterns: &Patterns, active: &Active, buf: &mut String) -
             prev_sep = false;
         }
     });
+    if f.separators < 2 {
+        // Pipes glued to their words (`Start|Magazin|Tipps`) separate menu items too.
+        f.separators = f.separators.max(memchr::memchr_iter(b'|', text.as_bytes()).count());
+    }
     f.digit_ratio = if f.chars == 0 { 0.0 } else { digits as f32 / f.chars as f32 };
     f.matched = f.words <= MATCH_MAX_WORDS;
     let sample = sampled.max(1) as f32;
@@ -424,6 +429,7 @@ mod tests {
         assert!(f("• Home").item);
         assert_eq!(f("Home | About | Contact").separators, 2);
         assert_eq!(f("Home | About | Contact").words, 3);
+        assert_eq!(f("Start|Magazin|Coole Tipps").separators, 2);
         assert!(f("see https://x.com now").link_ratio > 0.3);
         assert_eq!(f("日本語の文章です").words, 4);
         assert!(f("Call 0299 3 822499").digit_ratio > 0.5);
