@@ -195,3 +195,7 @@ newsletter
 # CAPTCHA prompts under comment and contact forms, in any language.
 [drop_contains max_words=30]
 captcha
+
+# Comment rules ("… halten Sie sich an unsere Netiquette"), in any language.
+[drop_contains max_words=30]
+netiquette

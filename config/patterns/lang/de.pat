@@ -334,3 +334,18 @@ geben sie ihre e-mail-adresse ein
 um diesem blog zu folgen
 die meinung des autors wieder
 die meinung der autorin wieder
+
+# Comment and feedback invitations ("Wenn Sie diesen Blogeintrag kommentieren
+# möchten, …", "Ich freue mich über eure Kommentare", "… können Sie die
+# Redaktion per E-Mail informieren"), on lines of up to 30 words.
+[drop_contains max_words=30]
+kommentieren möchten
+über eure kommentare
+über deinen kommentar
+über ihren kommentar
+die redaktion per e-mail
+
+# Expiry notes of embedded media ("Video verfügbar bis 28.02.2021").
+[drop match=prefix max_words=8]
+video verfügbar bis
+audio verfügbar bis
