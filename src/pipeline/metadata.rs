@@ -337,6 +337,11 @@ fn is_name(s: &str) -> bool {
 /// A headline is at most this long. A longer line above the article's first
 /// paragraph is its lead or a kicker sentence, which stays in the text.
 const TITLE_MAX_CHARS: usize = 150;
+/// Words up to this count make a line more title-like; past it, a longer
+/// line is no more a headline than a shorter one (a lead sentence is long).
+/// From 20 to 12: text cleaneval 0.9098 -> 0.9105, readability 0.8700 ->
+/// 0.8707, trafilatura-eval 0.9032 -> 0.9037, wcxb unchanged.
+const TITLE_FULL_WORDS: usize = 12;
 
 /// The title: a heading-like line above the article's first paragraph,
 /// preferring a line that is printed twice and one close to that paragraph.
@@ -363,7 +368,7 @@ fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: O
             continue;
         }
         let repeats = lines.iter().filter(|o| o.folded.is_some() && o.folded == l.folded).count();
-        let mut score = f.words.min(20) as f32 - (first_prose - i) as f32 * 0.6;
+        let mut score = f.words.min(TITLE_FULL_WORDS) as f32 - (first_prose - i) as f32 * 0.6;
         if repeats > 1 {
             score += 8.0;
         }
