@@ -133,7 +133,9 @@ fn measure(text: &str, patterns: &Patterns, active: &Active, buf: &mut String) -
     };
     let has_stopwords = patterns.has_stopwords(active);
     let (mut links, mut stops, mut sampled) = (0usize, 0usize, 0usize);
-    let mut prev_sep = false;
+    // A separator opening the line is its list bullet, not a divider
+    // between menu items: `• Provisionen - dafür …` has one separator.
+    let mut prev_sep = true;
     let digits = for_each_word(text, |word, weight, acc| {
         f.words += weight;
         // Ratios and separators are read off the first words only.
@@ -430,6 +432,8 @@ mod tests {
         assert_eq!(f("Home | About | Contact").separators, 2);
         assert_eq!(f("Home | About | Contact").words, 3);
         assert_eq!(f("Start|Magazin|Coole Tipps").separators, 2);
+        assert_eq!(f("• Wir wollen Provisionen - dafür ist das Fixum moderater").separators, 1);
+        assert_eq!(f("• Home • About • Contact").separators, 2);
         assert!(f("see https://x.com now").link_ratio > 0.3);
         assert_eq!(f("日本語の文章です").words, 4);
         assert!(f("Call 0299 3 822499").digit_ratio > 0.5);
