@@ -547,7 +547,11 @@ impl Patterns {
         ranked.sort_unstable_by(|a, b| b.cmp(a));
         let (best, scope) = *ranked.first()?;
         let second = ranked.get(1).map_or(0, |r| r.0);
-        let clear = best >= 12 && best >= 2 * second && best * 10 >= total * 3;
+        // Clear: enough hits, well ahead of the runner-up, and a real share
+        // of the words. Prose whose share is under 30% (English samples often
+        // hold 25%) must lead the runner-up three to one instead of two.
+        let ahead = if best * 10 >= total * 3 { 2 * second } else { 3 * second };
+        let clear = best >= 12 && best >= ahead && best * 5 >= total;
         match (&self.scopes[scope], clear) {
             (Scope::Lang(l), true) => Some(l.as_str()),
             _ => None,
