@@ -19,7 +19,7 @@ mod stopwords;
 pub use parse::{Kind, Mode, SUFFIX_TAIL_WORDS};
 
 use crate::error::{Error, Result};
-use crate::pipeline::normalize::{fold, is_legal_sign};
+use crate::pipeline::normalize::{fold, trimmed_end};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -609,16 +609,12 @@ fn numbers_as_zero(s: &str) -> Cow<'_, str> {
 fn line_key(pattern: &str, mode: Mode) -> String {
     let mut key = fold(pattern);
     if matches!(mode, Mode::Prefix | Mode::Suffix) {
-        let closing = pattern.trim_end().rfind(|c: char| c.is_alphanumeric() || is_legal_sign(c)).map_or("", |i| {
-            let c = pattern[i..].chars().next().expect("a char boundary");
-            pattern[i + c.len_utf8()..].trim_end()
-        });
-        key.push_str(closing);
+        key.push_str(trimmed_end(pattern).trim_end());
     }
     numbers_as_zero(&key).into_owned()
 }
 
-/// Runs of letters and digits, as the `max_words` options count them.
+/// Runs of letters and digits: the words a `suffix` pattern leaves after it.
 fn word_count(s: &str) -> usize {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
 }

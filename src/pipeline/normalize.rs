@@ -366,6 +366,15 @@ fn trim_to_word(line: &str) -> &str {
     &line[start..end]
 }
 
+/// What [`fold`] trims from the end of `s`: its closing punctuation and
+/// spaces (`:` of `photo:`); nothing when `s` ends in a word or holds none.
+pub fn trimmed_end(s: &str) -> &str {
+    let word = trim_to_word(s);
+    // `word` is a slice of `s`: it ends where the trimmed tail starts.
+    let end = word.as_ptr() as usize - s.as_ptr() as usize + word.len();
+    &s[end..]
+}
+
 /// Signs that carry meaning on their own and so survive folding: `©`
 /// opens a photo credit or a copyright line.
 pub fn is_legal_sign(c: char) -> bool {
@@ -475,5 +484,11 @@ mod tests {
         assert_eq!(fold("• Related:"), "related");
         // A legal sign is kept: `©` opens a credit that a pattern names.
         assert_eq!(fold("(© Getty)"), "© getty");
+        // What folding trims from the end; a combining mark (decomposed
+        // `hòa`) belongs to its word.
+        let cases = [("photo:", ":"), ("photo : ", " : "), ("fot.", "."), ("hoa\u{300}", ""), ("©", ""), ("—", "")];
+        for (s, tail) in cases {
+            assert_eq!(trimmed_end(s), tail, "{s:?}");
+        }
     }
 }
