@@ -323,7 +323,6 @@ als pdf herunterladen
 
 [drop]
 externer inhalt
-externe inhalte
 
 # Follow-by-e-mail widgets ("Gib deine E-Mail-Adresse ein, um diesem Blog zu
 # folgen …") and opinion disclaimers ("Dieser Beitrag gibt die Meinung des
