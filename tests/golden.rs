@@ -88,6 +88,20 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_long_headline_wins_over_the_caption_under_it",
+        text: concat!(
+            "Harbour wall to be extended after a long debate about its cost and its schedule\n\n\
+             The old harbour wall seen from the ferry terminal on a stormy winter morning last year\n\n",
+            article_en!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Harbour wall to be extended"],
+        title: Some("Harbour wall to be extended after a long debate about its cost and its schedule"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "capitalized_chrome_at_the_edge_is_not_an_author",
         text: concat!("Harbour wall to be extended after long debate\n\nIdeas For The Weekend\n\n", para_en_1!(), "\n\n", para_en_2!(), "\n\nJane Doe"),
         keep: &[PARA_EN_1, PARA_EN_2],
