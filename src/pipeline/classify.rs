@@ -514,12 +514,12 @@ fn max_run(w: &[f32], from: usize, to: usize) -> Option<(f32, usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
     let mut start = from;
-    for i in from..to {
+    for (i, &wi) in w.iter().enumerate().take(to).skip(from) {
         if sum <= 0.0 {
-            sum = w[i];
+            sum = wi;
             start = i;
         } else {
-            sum += w[i];
+            sum += wi;
         }
         if sum > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start, i));
