@@ -547,6 +547,14 @@ mod tests {
         }
     }
 
+    /// A page written one letter per line, each letter made into a line and
+    /// its class by `make`; every verdict is `Keep`.
+    fn page(spec: &str, make: impl Fn(char) -> (Line, Class)) -> (Vec<Line>, Vec<Class>, Vec<Verdict>) {
+        let (lines, class): (Vec<Line>, Vec<Class>) = spec.chars().map(make).unzip();
+        let verdicts = vec![Verdict::Keep; lines.len()];
+        (lines, class, verdicts)
+    }
+
     /// A line as `require_article` sees it: its words and its verdict so far.
     type WordsAndVerdict = (usize, Verdict);
 
@@ -609,21 +617,16 @@ mod tests {
             ("every_run_worth_a_tenth_joins", "CCCCBBBBBBCBBBBBBC", (0, 17)),
             ("a_lone_short_paragraph_far_off_stays_out", "CCCCBBBBBBc", (0, 3)),
         ];
-        for (name, page, want) in cases {
-            let lines: Vec<Line> = page
-                .chars()
-                .map(|c| {
-                    let mut l = line(10);
-                    l.f.chars = match c {
-                        'C' => 500,
-                        'c' => 40,
-                        _ => 200,
-                    };
-                    l
-                })
-                .collect();
-            let class: Vec<Class> = page.chars().map(|c| if c == 'B' { Class::Bad } else { Class::Good }).collect();
-            let verdicts = vec![Verdict::Keep; lines.len()];
+        for (name, spec, want) in cases {
+            let (lines, class, verdicts) = page(spec, |c| {
+                let mut l = line(10);
+                l.f.chars = match c {
+                    'C' => 500,
+                    'c' => 40,
+                    _ => 200,
+                };
+                (l, if c == 'B' { Class::Bad } else { Class::Good })
+            });
             assert_eq!(find_core(&lines, &class, &verdicts), Some(*want), "{name}");
         }
     }
@@ -642,26 +645,19 @@ mod tests {
             ("too_long_a_gap_stays_out", "iiissssssCC", (9, 10)),
             ("steps_then_details_then_nutrition", "CCsssiiii", (0, 8)),
         ];
-        for (name, page, want) in cases {
-            let lines: Vec<Line> = page
-                .chars()
-                .map(|c| {
-                    let mut l = line(if c == 'C' { 30 } else { 3 });
-                    l.f.item = matches!(c, 'i' | 'l');
-                    l.linked = c == 'l';
-                    l
-                })
-                .collect();
-            let class: Vec<Class> = page
-                .chars()
-                .map(|c| match c {
+        for (name, spec, want) in cases {
+            let (lines, class, verdicts) = page(spec, |c| {
+                let mut l = line(if c == 'C' { 30 } else { 3 });
+                l.f.item = matches!(c, 'i' | 'l');
+                l.linked = c == 'l';
+                let class = match c {
                     'C' => Class::Good,
                     'B' => Class::Bad,
                     _ => Class::Short,
-                })
-                .collect();
-            let verdicts = vec![Verdict::Keep; lines.len()];
-            let (s, e) = (page.find('C').unwrap(), page.rfind('C').unwrap());
+                };
+                (l, class)
+            });
+            let (s, e) = (spec.find('C').unwrap(), spec.rfind('C').unwrap());
             assert_eq!(extend_over_lists(&lines, &class, &verdicts, s, e), *want, "{name}");
         }
     }
