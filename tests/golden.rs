@@ -102,6 +102,23 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_listed_comment_header_ends_the_article_a_plain_one_does_not",
+        text: concat!(
+            para_en_1!(),
+            "\n\nThe harbour master says:\n\n",
+            para_en_2!(),
+            "\n\n",
+            para_en_3!(),
+            "\n\n  1. Jane Doe says:\n\nWhat a wonderful plan for the town, I cannot wait to walk along the new wall next summer with my family.\n\n  2. John Roe says\n\nI agree with every word, and I hope the works will not disturb the fishing boats during the season."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3, "The harbour master says:"],
+        drop: &["Jane Doe says", "What a wonderful plan", "I agree with every word"],
+        title: None,
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "capitalized_chrome_at_the_edge_is_not_an_author",
         text: concat!("Harbour wall to be extended after long debate\n\nIdeas For The Weekend\n\n", para_en_1!(), "\n\n", para_en_2!(), "\n\nJane Doe"),
         keep: &[PARA_EN_1, PARA_EN_2],

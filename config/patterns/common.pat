@@ -27,6 +27,8 @@
 #   (suffix: the pattern opens the line's last words, with at most 8 words after it).
 #   A prefix or suffix pattern's closing punctuation counts: `foto:` matches "Foto: dpa", not
 #   "Foto von 2019". Other punctuation at the ends of patterns and lines is ignored.
+#   only=items: the patterns match list items only, lines opening with a bullet or a
+#   number (`1. Jane says:`), as comment lists print their headers.
 #
 # Files: common.pat (all pages), lang/<iso639-1>.pat (pages in that language),
 # sites/<domain>.pat (pages from that domain and its subdomains).

@@ -61,6 +61,8 @@ pub struct Entry {
     pub kind: Kind,
     pub max_words: usize,
     pub mode: Mode,
+    /// Matches list items only (`only=items`).
+    pub items_only: bool,
     pub pattern: String,
     pub file: PathBuf,
     pub line: usize,
@@ -159,6 +161,7 @@ impl PatternsBuilder {
                             kind: raw.kind,
                             max_words: raw.max_words,
                             mode: raw.mode,
+                            items_only: raw.items_only,
                             pattern: raw.text,
                             file: path.clone(),
                             line: raw.line,
@@ -172,6 +175,7 @@ impl PatternsBuilder {
                             kind: raw.kind,
                             max_words: raw.max_words,
                             mode: Mode::Contains,
+                            items_only: false,
                             pattern: raw.text,
                             file: path.clone(),
                             line: raw.line,
@@ -435,8 +439,9 @@ impl Patterns {
         self.entries.len() + self.residue_count
     }
 
-    /// Matches a folded line of `words` words against the line patterns.
-    pub fn match_line(&self, folded: &str, words: usize, active: &Active) -> LineHits {
+    /// Matches a folded line of `words` words against the line patterns;
+    /// `item` says whether the line is a list item (for `only=items`).
+    pub fn match_line(&self, folded: &str, words: usize, item: bool, active: &Active) -> LineHits {
         let mut hits = LineHits::default();
         let folded = &*numbers_as_zero(folded);
         // A line longer than every whole-line pattern, with more words than
@@ -457,7 +462,7 @@ impl Patterns {
                 Mode::Contains => true,
                 Mode::Suffix => word_count(&folded[m.end()..]) <= SUFFIX_TAIL_WORDS,
             };
-            if !placed || words > e.max_words {
+            if !placed || words > e.max_words || (e.items_only && !item) {
                 continue;
             }
             let slot = match e.kind {
@@ -655,7 +660,7 @@ mod tests {
         let hit = |line: &str, active: &Active| {
             let f = fold(line);
             let words = line.split_whitespace().count();
-            p.match_line(&f, words, active)
+            p.match_line(&f, words, false, active)
         };
         let cases: [(&str, &Active, bool, bool); 13] = [
             ("Báo Sóc Trăng giữ bản quyền nội dung", &vi, false, true),
@@ -701,16 +706,16 @@ mod tests {
             for line in lines {
                 let (f, words) = (fold(line), line.split_whitespace().count());
                 let key = |h: LineHits| (h.drop, h.footer, h.header, h.section);
-                assert_eq!(key(p.match_line(&f, words, &active)), key(p.match_line(&f, words, &every)), "{line} on {lang:?} {domain:?}");
+                assert_eq!(key(p.match_line(&f, words, false, &active)), key(p.match_line(&f, words, false, &every)), "{line} on {lang:?} {domain:?}");
             }
         }
         let en = p.activate(Some("en"), None);
-        let hits = |line: &str| p.match_line(&fold(line), line.split_whitespace().count(), &en);
+        let hits = |line: &str| p.match_line(&fold(line), line.split_whitespace().count(), false, &en);
         assert!(hits("Share this story").drop.is_some() && hits("Comments").footer.is_some());
         assert!(hits("Teilen").drop.is_none() && hits("Chia sẻ").drop.is_none() && hits("Site only").drop.is_none());
         // English chrome counts on a page in another language, but not on a
         // page whose language is unknown.
-        let on = |lang| p.match_line(&fold("Share this story"), 3, &p.activate(lang, None)).drop.is_some();
+        let on = |lang| p.match_line(&fold("Share this story"), 3, false, &p.activate(lang, None)).drop.is_some();
         assert!(on(Some("de")) && on(Some("vi")) && on(Some("fr")) && !on(None));
     }
 
@@ -736,7 +741,7 @@ mod tests {
             ("de", "Abbildung 4 zeigt die Verteilung der Werte", false),
         ];
         for (lang, line, drop) in cases {
-            let h = p.match_line(&fold(line), line.split_whitespace().count(), &p.activate(Some(lang), None));
+            let h = p.match_line(&fold(line), line.split_whitespace().count(), false, &p.activate(Some(lang), None));
             assert_eq!(h.drop.is_some(), drop, "{line}");
         }
     }

@@ -11,6 +11,8 @@
 //! bình luận                  # drop a line of at most 8 words containing this
 //! [months]
 //! 1 = january jan            # lexicon sections have their own line shapes
+//! [footer match=suffix max_words=6 only=items]
+//! says                       # only list items: `1. Jane says:` opens comments
 //! ```
 //!
 //! A `#` starts a comment only at the start of a line (after spaces), so a
@@ -111,7 +113,7 @@ impl Kind {
             Kind::Footer | Kind::Header | Kind::Section => (14, Mode::Prefix),
             _ => (usize::MAX, Mode::Line),
         };
-        SectionOpts { kind: self, max_words, mode }
+        SectionOpts { kind: self, max_words, mode, items_only: false }
     }
 }
 
@@ -139,6 +141,9 @@ pub struct SectionOpts {
     pub kind: Kind,
     pub max_words: usize,
     pub mode: Mode,
+    /// `only=items`: the patterns match list items only (a line opening
+    /// with a bullet or a number, `1. Jane says:`).
+    pub items_only: bool,
 }
 
 /// One pattern line as written, with where it came from.
@@ -147,6 +152,7 @@ pub struct RawEntry {
     pub kind: Kind,
     pub max_words: usize,
     pub mode: Mode,
+    pub items_only: bool,
     pub text: String,
     pub line: usize,
 }
@@ -167,7 +173,7 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
             section = Some(parse_header(path, line_no, line)?);
             continue;
         }
-        let Some(SectionOpts { kind, max_words, mode }) = section else {
+        let Some(SectionOpts { kind, max_words, mode, items_only }) = section else {
             return Err(Error::pattern(path, line_no, "pattern before any [section] header"));
         };
         if line.chars().count() > MAX_PATTERN_CHARS {
@@ -183,7 +189,7 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
         } else if kind != Kind::Residue && !line.chars().any(|c| c.is_alphanumeric() || is_legal_sign(c)) {
             return Err(Error::pattern(path, line_no, format!("pattern {line:?} has no letters, digits or legal signs (© ® ™) to match")));
         }
-        out.push(RawEntry { kind, max_words, mode, text: line.to_string(), line: line_no });
+        out.push(RawEntry { kind, max_words, mode, items_only, text: line.to_string(), line: line_no });
     }
     Ok(out)
 }
@@ -240,6 +246,12 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
                     _ => return Err(Error::pattern(path, line_no, format!("match must be line, prefix, contains or suffix, got {value:?}"))),
                 };
             }
+            "only" if kind.matches_lines() => {
+                if value != "items" {
+                    return Err(Error::pattern(path, line_no, format!("only must be items, got {value:?}")));
+                }
+                opts.items_only = true;
+            }
             _ => {
                 return Err(Error::pattern(path, line_no, format!("section [{name}] takes no option {key:?}")));
             }
@@ -265,9 +277,10 @@ mod tests {
     #[test]
     fn parses_sections_options_and_comments() {
         let src = "# head\n[drop]\nTin mới\n\n[drop_contains max_words=5]\n  # indented comment\nbình luận\n[footer match=contains]\ngiữ bản quyền\n\
-                   [html_chrome max_words=20]\ncaption\n";
+                   [html_chrome max_words=20]\ncaption\n[footer match=suffix only=items]\nsays\n";
         let got = parse(Path::new("x.pat"), src).unwrap();
-        assert_eq!(got.len(), 4);
+        assert_eq!(got.len(), 5);
+        assert_eq!((got[4].mode, got[4].items_only, got[0].items_only), (Mode::Suffix, true, false));
         assert_eq!((got[3].kind, got[3].max_words), (Kind::HtmlChrome, 20));
         assert_eq!((got[2].kind, got[2].mode), (Kind::Footer, Mode::Contains));
         assert_eq!((got[0].kind, got[0].text.as_str(), got[0].line), (Kind::Drop, "Tin mới", 3));
@@ -283,6 +296,8 @@ mod tests {
             ("[html_chrome match=line]\n", "x.pat:1: section [html_chrome] takes no option \"match\""),
             ("[footer match=middle]\n", "x.pat:1: match must be line, prefix, contains or suffix"),
             ("[footer max_words=zero]\n", "x.pat:1: max_words must be a positive integer"),
+            ("[footer only=lines]\n", "x.pat:1: only must be items"),
+            ("[stopwords only=items]\n", "x.pat:1: section [stopwords] takes no option \"only\""),
             ("[drop]\n---\n", "x.pat:2: pattern \"---\" has no letters, digits or legal signs"),
             ("[months]\n13 = smarch\n", "x.pat:2: a [months] line must look like"),
             ("[drop\n", "x.pat:1: section header must look like"),

@@ -86,7 +86,8 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         let folded = f.matched.then(|| fold(&text));
         let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, node: 0, heading: false, linked: false, f };
         if let Some(folded) = &line.folded {
-            line.f.hits = patterns.match_line(folded, line.f.words, active);
+            let item = line.f.item || is_numbered(&line.text);
+            line.f.hits = patterns.match_line(folded, line.f.words, item, active);
         }
         lines.push(line);
         blank_before = false;
@@ -99,6 +100,12 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
 /// into a space, so the raw line is read.
 fn is_table_row(raw: &str) -> bool {
     raw.trim().contains('\t')
+}
+
+/// Whether a line opens like an ordered list item: `1. `, `12) `.
+fn is_numbered(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(text.as_bytes().get(digits..digits + 2), Some([b'.' | b')', b' ']))
 }
 
 fn is_bullet(c: char) -> bool {

@@ -348,3 +348,10 @@ die redaktion per e-mail
 [drop match=prefix max_words=8]
 video verfügbar bis
 audio verfügbar bis
+
+# Kommentarköpfe: ein Listeneintrag mit dem Namen ("1. Moritz sagt:",
+# "• Tobi schreibt:"), wie WordPress Kommentare listet. Der erste beendet den
+# Artikel. Nur Listeneinträge: "Plantur sagt:" vor einem Zitat ist Artikel.
+[footer match=suffix max_words=6 only=items]
+sagt
+schreibt

@@ -417,3 +417,9 @@ feedback to editors
 
 [drop_contains max_words=20]
 full article pdf
+
+# Comment headers: a list item naming the commenter ("1. Jane Doe says:",
+# "• Amy says"), as WordPress prints its comment list. The first one ends the
+# article. Only list items: "The report says:" above a quote is article.
+[footer match=suffix max_words=6 only=items]
+says

@@ -162,3 +162,10 @@ canal de youtube
 # Figure captions ("Figura 2: …").
 [drop match=prefix max_words=40]
 figura 0:
+
+# Cabeceras de comentarios: un elemento de lista con el nombre ("• Ramón
+# dijo:", "1. Ana dice:"), como WordPress lista los comentarios. El primero
+# cierra el artículo. Solo elementos de lista.
+[footer match=suffix max_words=6 only=items]
+dijo
+dice
