@@ -119,6 +119,16 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_byline_glued_to_its_prefix_names_the_author",
+        text: concat!("Harbour wall to be extended after long debate\n\nByJane Doe\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["ByJane"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "capitalized_chrome_at_the_edge_is_not_an_author",
         text: concat!("Harbour wall to be extended after long debate\n\nIdeas For The Weekend\n\n", para_en_1!(), "\n\n", para_en_2!(), "\n\nJane Doe"),
         keep: &[PARA_EN_1, PARA_EN_2],

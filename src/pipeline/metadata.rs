@@ -170,6 +170,9 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
     for p in prefixes {
         let Some(rest) = folded.strip_prefix(p) else { continue };
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
+            if let Some(glued) = glued_rest(body, p) {
+                return Some(glued.trim_end_matches(['.', ',', ';', '|', ' ']));
+            }
             continue;
         }
         let skip = p.split_whitespace().count();
@@ -181,6 +184,18 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
         return Some(rest.trim_end_matches(['.', ',', ';', '|', ' ']));
     }
     None
+}
+
+/// What follows a one-word prefix glued to a capitalized word, where the
+/// markup between them was lost: `ByTrevor Jones` -> `Trevor Jones`.
+fn glued_rest<'a>(body: &'a str, prefix: &str) -> Option<&'a str> {
+    let (head, rest) = body.split_at_checked(prefix.len())?;
+    let glued = prefix.is_ascii()
+        && !prefix.contains(' ')
+        && head.eq_ignore_ascii_case(prefix)
+        && head.ends_with(|c: char| c.is_ascii_lowercase())
+        && rest.starts_with(|c: char| c.is_uppercase());
+    glued.then_some(rest)
 }
 
 fn source_line(text: &str, patterns: &Patterns, active: &Active) -> Option<String> {
