@@ -108,6 +108,8 @@ skip to
 [footer]
 leave a reply
 leave a comment
+# The Genesis WordPress theme's heading over the comments.
+reader interactions
 about the author
 sign up for our newsletter
 subscribe to our newsletter
