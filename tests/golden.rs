@@ -503,6 +503,18 @@ fn site_patterns_apply_to_their_domain_only() {
 }
 
 #[test]
+fn the_shipped_arxiv_site_file_ends_an_abstract_page_at_its_subjects() {
+    let text = format!(
+        "{PARA_EN_1}\n\n{PARA_EN_2}\n\n{PARA_EN_3}\n\nSubjects:\t\tArtificial Intelligence (cs.AI)\n\nSubmission history\n\nFrom: Jane Doe [view email]"
+    );
+    let p = pipeline();
+    let clean_at = |url: &str| p.clean(Page { url: Some(url.into()), ..Page::text(text.clone()) }, false).unwrap().record.text;
+    let arxiv = clean_at("https://arxiv.org/abs/2512.16245");
+    assert!(arxiv.contains(PARA_EN_3) && !arxiv.contains("Subjects:") && !arxiv.contains("Submission history"), "{arxiv}");
+    assert!(clean_at("https://other.org/a").contains("Subjects:"));
+}
+
+#[test]
 fn records_have_stable_ids_and_stats() {
     let a = clean(PARA_EN_1, Some("https://x.example/1"));
     let b = clean(PARA_EN_1, Some("https://x.example/1"));
