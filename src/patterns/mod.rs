@@ -376,9 +376,9 @@ fn is_chrome_lang(scope: &Scope) -> bool {
 pub struct Active {
     /// Scopes whose lexicons (stopwords, months, byline words) apply.
     on: Vec<bool>,
-    /// Scopes whose line patterns apply: `on`, and [`CHROME_LANG`] when the
-    /// page's language is known.
-    lines_on: Vec<bool>,
+    /// The [`CHROME_LANG`] scope, when the page's language is known: its
+    /// line patterns apply too (see [`Active::lines_on`]).
+    chrome: Option<usize>,
     /// The [`LineAutomata`] set that holds exactly the active line patterns.
     lines: usize,
     /// The active sets with stopwords, as the stopword table's bit set.
@@ -388,6 +388,11 @@ pub struct Active {
 impl Active {
     fn ids(&self) -> impl Iterator<Item = usize> + '_ {
         self.on.iter().enumerate().filter(|(_, on)| **on).map(|(i, _)| i)
+    }
+
+    /// Whether the line patterns of `scope` apply.
+    fn lines_on(&self, scope: usize) -> bool {
+        self.on[scope] || self.chrome == Some(scope)
     }
 }
 
@@ -413,9 +418,11 @@ impl Patterns {
             })
             .collect();
         let stop_sets = self.stopwords.sets_mask(|s| on[s]);
-        let lines_on: Vec<bool> = self.scopes.iter().zip(&on).map(|(s, &on)| on || (lang.is_some() && is_chrome_lang(s))).collect();
-        let lines = self.lines.pick(&lines_on);
-        Active { on, lines_on, lines, stop_sets }
+        let chrome = lang.and_then(|_| self.scopes.iter().position(is_chrome_lang));
+        let mut active = Active { on, chrome, lines: 0, stop_sets };
+        let lines_on: Vec<bool> = (0..self.scopes.len()).map(|s| active.lines_on(s)).collect();
+        active.lines = self.lines.pick(&lines_on);
+        active
     }
 
     pub fn entry(&self, id: usize) -> &Entry {
@@ -453,7 +460,7 @@ impl Patterns {
         for m in automaton.ac.find_overlapping_iter(folded) {
             let id = automaton.entry_ids[m.pattern().as_usize()];
             let e = &self.entries[id];
-            if !active.lines_on[e.scope] || !on_word_boundaries(folded, m.start(), m.end()) {
+            if !active.lines_on(e.scope) || !on_word_boundaries(folded, m.start(), m.end()) {
                 continue;
             }
             let placed = match e.mode {
