@@ -102,7 +102,7 @@ fn strip_bom(mut bytes: Vec<u8>) -> Vec<u8> {
 
 fn check_not_binary(bytes: &[u8]) -> Result<()> {
     let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
-    if sample.contains(&0) {
+    if memchr::memchr(0, sample).is_some() {
         return Err(Error::undecodable("NUL bytes: binary content"));
     }
     // All bytes below 0x20 first (a count that vectorizes): newlines and
