@@ -119,6 +119,38 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_dated_feed_below_the_article_ends_it",
+        text: concat!(
+            "May 5, 2025\n\n",
+            article_en!(),
+            "\n\nDec 19, 2025\n\nFerry timetable changes for the winter\n\nThe island ferry will run twice a day from January, the operator said on Friday.",
+            "\n\nDec 18, 2025\n\nNew library opens its doors\n\nReaders queued for an hour on the first morning to see the new reading room.",
+            "\n\nDec 17, 2025\n\nMarket square to be closed to cars\n\nThe square will be open to walkers and cyclists only from the spring, traders said."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Dec 18, 2025", "Ferry timetable", "New library", "Readers queued", "Market square"],
+        title: None,
+        published: Some("2025-05-05"),
+        authors: &[],
+        source: None,
+    },
+    Case {
+        name: "comments_stamped_with_a_time_are_not_a_dated_feed",
+        text: concat!(
+            "May 5, 2025\n\n",
+            article_en!(),
+            "\n\nMay 6, 2025 at 6:13 PM\n\nI walked along the old wall yesterday and it really does need the repairs before the next storm season.",
+            "\n\nMay 6, 2025 at 7:40 PM\n\nTwo hundred metres seems a lot, but the fishermen I spoke to were all in favour of the plan.",
+            "\n\nMay 7, 2025 at 9:02 AM\n\nI hope the council publishes the full budget so that everyone can see where the money will go."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3, "Two hundred metres seems a lot", "I hope the council publishes"],
+        drop: &[],
+        title: None,
+        published: Some("2025-05-05"),
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_byline_glued_to_its_prefix_names_the_author",
         text: concat!("Harbour wall to be extended after long debate\n\nByJane Doe\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

@@ -12,7 +12,9 @@
 //!    A page with no good line at all (a timeline, a fact sheet) promotes
 //!    its near-good lines: they are the best content it has. Excerpts cut
 //!    off with an ellipsis, several close together, are teasers
-//!    (`apply_teasers`).
+//!    (`apply_teasers`). Below the article, date line after date line,
+//!    each over a headline and a summary, is a feed of other articles and
+//!    ends the article as a footer marker does (`dated_listing_starts`).
 //! 3. Position: the article core is the maximum-sum run of line weights
 //!    (good lines weigh their length, chrome weighs against), widened over
 //!    runs beyond it that weigh a tenth as much: an article split by a long
@@ -44,6 +46,9 @@ pub enum Reason {
     /// One of several nearby excerpts cut off with an ellipsis: teasers of
     /// other articles.
     Teasers,
+    /// At or after the start of a dated listing below the article: other
+    /// articles' dates, headlines and summaries.
+    DatedListing,
     /// Short, low-content line with no article context.
     Boilerplate,
     /// Away from the article core.
@@ -71,6 +76,7 @@ impl Reason {
             Reason::NoWords => "no_words",
             Reason::LinkList => "link_list",
             Reason::Teasers => "teasers",
+            Reason::DatedListing => "dated_listing",
             Reason::Boilerplate => "boilerplate",
             Reason::OutsideCore => "outside_core",
             Reason::Duplicate => "duplicate",
@@ -112,6 +118,13 @@ pub struct Classified {
     /// First and last line index of the article core, if there is content.
     pub core: Option<(usize, usize)>,
 }
+
+/// Date lines this close (in lines) make a dated listing.
+const DATED_LISTING_GAP: usize = 12;
+/// An entry of a dated listing has at most this many words: a headline
+/// and a summary. A blog's front page, whose entries are whole posts, is
+/// content (cleaneval keeps it; 120 cut one such page).
+const DATED_ITEM_MAX_WORDS: usize = 80;
 
 /// Excerpts this close (in lines) are teasers.
 const TEASER_GAP: usize = 3;
@@ -329,26 +342,45 @@ fn apply_teasers(lines: &[Line], verdicts: &mut [Verdict]) {
     }
 }
 
-/// A footer marker met after enough of the article ends it.
+/// A footer marker met after enough of the article ends it, and so does the
+/// start of a dated listing (see [`dated_listing_starts`]).
 fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &mut [Verdict]) {
+    let listing = dated_listing_starts(lines);
     let mut good_before = 0usize;
-    let mut cut: Option<usize> = None;
+    let mut cut: Option<Reason> = None;
     for i in 0..lines.len() {
-        if let (Some(e), None) = (lines[i].f.hits.footer, cut)
+        // A listing needs most of the page's prose above it: one above the
+        // article (a site's news column) must not cut the article off.
+        let listing_here = listing.contains(&i) && good_before * 2 >= good_total;
+        let marker = lines[i].f.hits.footer.map(Reason::AfterFooter).or(listing_here.then_some(Reason::DatedListing));
+        if let (Some(reason), None) = (marker, cut)
             && good_before > 0
             && good_before * 2 >= good_total.min(800)
         {
-            cut = Some(e);
-            continue;
+            cut = Some(reason);
+            // A footer marker line is dropped by its own pattern already.
+            if matches!(reason, Reason::AfterFooter(_)) {
+                continue;
+            }
         }
-        if let Some(e) = cut {
+        if let Some(reason) = cut {
             if verdicts[i] == Verdict::Keep {
-                verdicts[i] = Verdict::Drop(Reason::AfterFooter(e));
+                verdicts[i] = Verdict::Drop(reason);
             }
         } else if class[i] == Class::Good {
             good_before += lines[i].f.chars;
         }
     }
+}
+
+/// The lines that can open a dated listing: a date line with two more after
+/// it, each within [`DATED_LISTING_GAP`] lines and [`DATED_ITEM_MAX_WORDS`]
+/// words of the last. An article prints its date once; date after date,
+/// each over a headline and a summary, is a feed of other articles.
+fn dated_listing_starts(lines: &[Line]) -> Vec<usize> {
+    let dated: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].f.dated && !lines[i].f.item).collect();
+    let close = |a: usize, b: usize| b - a <= DATED_LISTING_GAP && lines[a..b].iter().map(|l| l.f.words).sum::<usize>() <= DATED_ITEM_MAX_WORDS;
+    dated.windows(3).filter(|w| close(w[0], w[1]) && close(w[1], w[2])).map(|w| w[0]).collect()
 }
 
 /// A header marker met before most of the article: what is above it is chrome.

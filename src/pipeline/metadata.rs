@@ -103,7 +103,9 @@ pub fn read(
             }
             continue;
         }
+        // A dated listing's dates are other articles'.
         if meta.published.is_none()
+            && c.verdicts[i] != Verdict::Drop(Reason::DatedListing)
             && !(l.f.terminal && l.f.words > 8)
             && let Some(d) = find_date(&l.text, lang, patterns, active)
         {

@@ -11,11 +11,14 @@
 //! paragraph never equals a menu item, and skipping it keeps the hot path to
 //! a byte scan.
 
+use super::date::find_date;
 use super::normalize::{fold, normalize, push_lowercase};
 use crate::patterns::{Active, LineHits, Patterns};
 
 /// Lines with more words than this are never folded or matched.
 pub const MATCH_MAX_WORDS: usize = 40;
+/// A date line has at most this many words.
+const DATED_MAX_WORDS: usize = 4;
 /// Stopword and link ratios are read off this many first words.
 const SAMPLE_WORDS: usize = 16;
 
@@ -34,6 +37,8 @@ pub struct Features {
     pub link_ratio: f32,
     /// Share of characters that are digits.
     pub digit_ratio: f32,
+    /// A short date alone, without a time of day (see [`is_dated`]).
+    pub dated: bool,
     /// Count of menu separators (` | `, ` · `, ` » `, ` > `, or pipes glued
     /// to their words).
     pub separators: usize,
@@ -83,6 +88,7 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         }
         let mut f = measure(&text, patterns, active, &mut buf);
         f.item |= is_table_row(raw);
+        f.dated = is_dated(&text, &f, patterns, active);
         let folded = f.matched.then(|| fold(&text));
         let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, node: 0, heading: false, linked: false, f };
         if let Some(folded) = &line.folded {
@@ -105,6 +111,18 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
         start = end + 1;
         line
     })
+}
+
+/// Whether a line is a short date alone (`Dec 19, 2025`, `Updated
+/// 03/09/2018`). A time of day makes it a timestamp (a comment's, a log
+/// row's), and a colon a field (`Registered: June 2, 2004` in a forum
+/// post's user box): neither is a publication date.
+fn is_dated(text: &str, f: &Features, patterns: &Patterns, active: &Active) -> bool {
+    f.words <= DATED_MAX_WORDS
+        && f.digit_ratio > 0.0
+        && !f.terminal
+        && !text.contains(':')
+        && find_date(text, None, patterns, active).is_some_and(|d| !d.contains('T'))
 }
 
 /// Whether a raw line is a row of table cells: Resiliparse separates cells
