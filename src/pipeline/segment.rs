@@ -467,6 +467,27 @@ mod tests {
     }
 
     #[test]
+    fn dated_lines_table() {
+        let p = no_patterns();
+        let active = p.activate(None, None);
+        let cases = [
+            ("19.12.2025", true),
+            ("Updated 19/12/2025", true),
+            ("2025-12-19", true),
+            // A timestamp, a field, a sentence, a longer line, no date.
+            ("19.12.2025 18:30", false),
+            ("Registered: 19.12.2025", false),
+            ("Opened on 19.12.2025.", false),
+            ("Posted on 19.12.2025 by Jane Doe", false),
+            ("Page 19 of 25", false),
+        ];
+        for (text, want) in cases {
+            let (lines, _) = segment(text, &p, &active);
+            assert_eq!(lines[0].f.dated, want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn features_table() {
         let p = no_patterns();
         let active = p.activate(None, None);
