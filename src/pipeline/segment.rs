@@ -37,7 +37,7 @@ pub struct Features {
     pub link_ratio: f32,
     /// Share of characters that are digits.
     pub digit_ratio: f32,
-    /// A short date alone, without a time of day (see [`is_dated`]).
+    /// A short date alone: no time of day, no `Field:` colon, a few words.
     pub dated: bool,
     /// Count of menu separators (` | `, ` · `, ` » `, ` > `, or pipes glued
     /// to their words).
