@@ -151,6 +151,20 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_author_bio_names_the_author_when_no_byline_does",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\nJane Doe (@janedoe) is a staff writer at the Harbour Gazette, where she covers the coast and its towns."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "a_byline_glued_to_its_prefix_names_the_author",
         text: concat!("Harbour wall to be extended after long debate\n\nByJane Doe\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

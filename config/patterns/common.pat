@@ -17,6 +17,8 @@
 #   [residue]        template residue cut out of any line (exact text, ASCII case-insensitive)
 #   [stopwords]      function words, space separated (sentence detection)
 #   [byline_prefix] [byline_suffix] [source_prefix]  words around bylines and source lines
+#   [author_roles]   job titles, space separated: a line opening with a name and giving one
+#                    within 8 words is an author's bio, read when no byline names the author
 #   [months]         `N = name abbreviation ...` for reading dates
 #   [html_chrome]    HTML class/id tokens (or element names) of page chrome: lines inside are dropped
 #                    (max_words=N: only lines of up to N words)

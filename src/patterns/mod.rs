@@ -79,6 +79,8 @@ struct Lexicon {
     byline_prefix: Vec<String>,
     byline_suffix: Vec<String>,
     source_prefix: Vec<String>,
+    /// Folded job titles, one word each.
+    author_roles: Vec<String>,
     months: Vec<(String, u8)>,
 }
 
@@ -193,6 +195,7 @@ impl PatternsBuilder {
                     Kind::BylinePrefix => lex.byline_prefix.push(fold(&raw.text)),
                     Kind::BylineSuffix => lex.byline_suffix.push(fold(&raw.text)),
                     Kind::SourcePrefix => lex.source_prefix.push(fold(&raw.text)),
+                    Kind::AuthorRoles => lex.author_roles.extend(raw.text.split_whitespace().map(fold)),
                     Kind::Months => {
                         let (n, names) = raw.text.split_once('=').expect("checked by the parser");
                         let n: u8 = n.trim().parse().expect("checked by the parser");
@@ -580,6 +583,11 @@ impl Patterns {
 
     pub fn source_prefixes<'a>(&'a self, active: &'a Active) -> impl Iterator<Item = &'a str> + 'a {
         active.ids().flat_map(|i| self.lexicons[i].source_prefix.iter().map(String::as_str))
+    }
+
+    /// Whether a folded word is a job title of an active set's `[author_roles]`.
+    pub fn is_author_role(&self, folded_word: &str, active: &Active) -> bool {
+        active.ids().any(|i| self.lexicons[i].author_roles.iter().any(|r| r == folded_word))
     }
 
     /// The month number of a folded word, from any active set.

@@ -46,6 +46,9 @@ pub enum Kind {
     BylineSuffix,
     /// Words that open a source line (`Nguồn:`).
     SourcePrefix,
+    /// Job titles that make a line opening with a name an author's bio
+    /// (`Jane Doe is a staff writer at …`).
+    AuthorRoles,
     /// Month names: `N = name name ...`.
     Months,
     /// HTML class/id tokens of page chrome (`sidebar`, `share`), whole
@@ -73,6 +76,7 @@ impl Kind {
             Kind::BylinePrefix => "byline_prefix",
             Kind::BylineSuffix => "byline_suffix",
             Kind::SourcePrefix => "source_prefix",
+            Kind::AuthorRoles => "author_roles",
             Kind::Months => "months",
             Kind::HtmlChrome => "html_chrome",
             Kind::HtmlByline => "html_byline",
@@ -81,7 +85,7 @@ impl Kind {
     }
 
     fn from_name(name: &str) -> Option<Kind> {
-        const ALL: [Kind; 14] = [
+        const ALL: [Kind; 15] = [
             Kind::HtmlChrome,
             Kind::HtmlByline,
             Kind::HtmlNotChrome,
@@ -95,6 +99,7 @@ impl Kind {
             Kind::BylinePrefix,
             Kind::BylineSuffix,
             Kind::SourcePrefix,
+            Kind::AuthorRoles,
             Kind::Months,
         ];
         ALL.into_iter().find(|k| k.name() == name)
@@ -221,8 +226,8 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
             line_no,
             format!(
                 "unknown section [{name}]; known: drop, drop_contains, footer, header, section, residue, \
-                 stopwords, byline_prefix, byline_suffix, source_prefix, months, html_chrome, html_byline, \
-                 html_not_chrome"
+                 stopwords, byline_prefix, byline_suffix, source_prefix, author_roles, months, html_chrome, \
+                 html_byline, html_not_chrome"
             ),
         )
     })?;

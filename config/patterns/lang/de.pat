@@ -121,6 +121,11 @@ wurde wurden hat haben hatte hatten sein seine ihr ihre es er sie wir ich du nic
 wenn dass sich man kann können muss müssen soll sollen will auch sehr mehr dann denn doch hier da dort
 diese dieser dieses jetzt immer
 
+# Job titles in an author's bio (see en.pat).
+[author_roles]
+redakteur redakteurin journalist journalistin autor autorin korrespondent korrespondentin
+fotograf fotografin
+
 [byline_prefix]
 von
 autor

@@ -192,6 +192,12 @@ that the their theirs them themselves then there these they this those through t
 was we were what when where which while who whom why will with would you your yours yourself yourselves
 said says one two new would also been has its there were which
 
+# Job titles in an author's bio ("Jane Doe is a staff writer at …"): the bio's
+# opening name is the author when no byline names one.
+[author_roles]
+editor writer journalist reporter author columnist correspondent contributor
+photographer blogger copywriter
+
 [byline_prefix]
 by
 written by

@@ -69,6 +69,10 @@ el la los las un una unos unas y o pero que de del al a en con por para sin sobr
 fue fueron ser estar está están ha han había se su sus lo le les me mi nos no más muy también como cuando
 donde porque pues ya si este esta estos estas ese esa eso hay todo todos
 
+# Job titles in an author's bio (see en.pat).
+[author_roles]
+periodista redactor redactora editor editora autor autora corresponsal fotógrafo fotógrafa
+
 [byline_prefix]
 por
 autor

@@ -77,6 +77,10 @@ elles on nous vous je tu se sa son ses leur leurs est sont était étaient a ont
 sur dans avec sans sous entre vers chez en au aux ne pas plus très aussi comme si tout tous toute toutes
 fait faire peut été cela ça y
 
+# Job titles in an author's bio (see en.pat).
+[author_roles]
+journaliste rédacteur rédactrice auteur autrice correspondant correspondante photographe
+
 [byline_prefix]
 par
 auteur
