@@ -165,6 +165,19 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "form_plugin_labels_and_placeholder_text_are_dropped",
+        text: concat!(
+            article_en!(),
+            "\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n\nThis field is for validation purposes and should be left unchanged."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Lorem ipsum", "This field is for validation purposes"],
+        title: None,
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_byline_glued_to_its_prefix_names_the_author",
         text: concat!("Harbour wall to be extended after long debate\n\nByJane Doe\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

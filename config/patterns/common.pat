@@ -203,3 +203,14 @@ captcha
 # Comment rules ("… halten Sie sich an unsere Netiquette"), in any language.
 [drop_contains max_words=30]
 netiquette
+
+# Form plugins' hidden-field labels, printed in English on sites in any
+# language (Gravity Forms: "This field is for validation purposes and should
+# be left unchanged.").
+[drop_contains max_words=20]
+this field is for validation purposes
+this field is hidden when viewing the form
+
+# Placeholder text left in a page template ("Lorem ipsum dolor sit amet, …").
+[drop_contains max_words=40]
+lorem ipsum dolor
