@@ -168,10 +168,10 @@ const CASES: &[Case] = &[
         name: "form_plugin_labels_and_placeholder_text_are_dropped",
         text: concat!(
             article_en!(),
-            "\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n\nThis field is for validation purposes and should be left unchanged."
+            "\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n\nThis field is for validation purposes and should be left unchanged.\n\nThank you! Your submission has been received!\n\nOops! Something went wrong while submitting the form."
         ),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
-        drop: &["Lorem ipsum", "This field is for validation purposes"],
+        drop: &["Lorem ipsum", "This field is for validation purposes", "Your submission has been received", "Oops!"],
         title: None,
         published: None,
         authors: &[],

@@ -214,3 +214,10 @@ this field is hidden when viewing the form
 # Placeholder text left in a page template ("Lorem ipsum dolor sit amet, …").
 [drop_contains max_words=40]
 lorem ipsum dolor
+
+# Site builders' and newsletter platforms' widget text, printed in English on
+# sites in any language: Webflow's form messages, Substack's comment toggle.
+[drop]
+thank you! your submission has been received!
+oops! something went wrong while submitting the form.
+expand full comment

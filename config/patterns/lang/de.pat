@@ -1,6 +1,9 @@
 # German pattern set. See common.pat for the file format.
 
 [drop]
+# WordPress.com's comment form and Instagram's embed (see en.pat).
+trage deine daten unten ein oder klicke ein icon um dich einzuloggen:
+sieh dir diesen beitrag auf instagram an
 weiter
 inhaltsverzeichnis
 affiliatelink

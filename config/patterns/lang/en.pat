@@ -3,6 +3,11 @@
 [drop]
 tagged
 table of contents
+article sources
+no items found
+# WordPress.com's comment form and Instagram's embed.
+fill in your details below or click an icon to log in:
+view this post on instagram
 pdf version
 explore further
 share
