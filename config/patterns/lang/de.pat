@@ -4,6 +4,8 @@
 # WordPress.com's comment form and Instagram's embed (see en.pat).
 trage deine daten unten ein oder klicke ein icon um dich einzuloggen:
 sieh dir diesen beitrag auf instagram an
+# A button ("Learn more").
+mehr erfahren
 weiter
 inhaltsverzeichnis
 affiliatelink
@@ -61,6 +63,8 @@ artikel merken
 lesezeit
 
 [footer]
+# A press release's contact block closes it.
+pressekontakt
 kommentare
 kommentar schreiben
 leserkommentare
