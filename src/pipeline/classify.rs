@@ -351,7 +351,7 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
     for i in 0..lines.len() {
         // A listing needs most of the page's prose above it: one above the
         // article (a site's news column) must not cut the article off.
-        let listing_here = listing.contains(&i) && good_before * 2 >= good_total;
+        let listing_here = listing.binary_search(&i).is_ok() && good_before * 2 >= good_total;
         let marker = lines[i].f.hits.footer.map(Reason::AfterFooter).or(listing_here.then_some(Reason::DatedListing));
         if let (Some(reason), None) = (marker, cut)
             && good_before > 0
@@ -373,7 +373,7 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
     }
 }
 
-/// The lines that can open a dated listing: a date line with two more after
+/// The lines that can open a dated listing, in order: a date line with two more after
 /// it, each within [`DATED_LISTING_GAP`] lines and [`DATED_ITEM_MAX_WORDS`]
 /// words of the last. An article prints its date once; date after date,
 /// each over a headline and a summary, is a feed of other articles.

@@ -342,7 +342,7 @@ fn bio_author(l: &Line, patterns: &Patterns, active: &Active) -> Option<String> 
     let name = words[..name_len].join(" ");
     let mut rest = words[name_len..].iter().copied().peekable();
     rest.next_if(|w| w.starts_with("(@"));
-    if name_len < 2 || !is_name(&name) || !rest.peek().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+    if !is_name(&name) || !rest.peek().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
         return None;
     }
     let role = |w: &str| patterns.is_author_role(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())), active);
