@@ -165,6 +165,30 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_author_bio_below_the_article_ends_it",
+        text: concat!(
+            article_en!(),
+            "\n\nJane Doe is a staff writer at the Harbour Gazette, where she covers the coast and its towns.",
+            "\n\nUpcoming events\n\nJoin our editors for a live talk on the council's coastal plans."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Jane Doe is a staff writer", "Upcoming events", "Join our editors"],
+        title: None,
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
+        name: "an_author_bio_above_the_article_does_not_end_it",
+        text: concat!("Jane Doe is a staff writer at the Harbour Gazette, where she covers the coast and its towns.\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: None,
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "form_plugin_labels_and_placeholder_text_are_dropped",
         text: concat!(
             article_en!(),

@@ -49,6 +49,9 @@ pub enum Reason {
     /// At or after the start of a dated listing below the article: other
     /// articles' dates, headlines and summaries.
     DatedListing,
+    /// At or after an author's bio below the article: the author box and
+    /// what the page puts under it.
+    AuthorBio,
     /// Short, low-content line with no article context.
     Boilerplate,
     /// Away from the article core.
@@ -77,6 +80,7 @@ impl Reason {
             Reason::LinkList => "link_list",
             Reason::Teasers => "teasers",
             Reason::DatedListing => "dated_listing",
+            Reason::AuthorBio => "author_bio",
             Reason::Boilerplate => "boilerplate",
             Reason::OutsideCore => "outside_core",
             Reason::Duplicate => "duplicate",
@@ -342,8 +346,9 @@ fn apply_teasers(lines: &[Line], verdicts: &mut [Verdict]) {
     }
 }
 
-/// A footer marker met after enough of the article ends it, and so does the
-/// start of a dated listing (see [`dated_listing_starts`]).
+/// A footer marker met after enough of the article ends it, and so do the
+/// start of a dated listing (see [`dated_listing_starts`]) and an author's
+/// bio (`Jane Doe is a staff writer at …`, segment's `bio` feature).
 fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &mut [Verdict]) {
     let listing = dated_listing_starts(lines);
     let mut good_before = 0usize;
@@ -352,7 +357,10 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
         // A listing needs most of the page's prose above it: one above the
         // article (a site's news column) must not cut the article off.
         let listing_here = listing.binary_search(&i).is_ok() && good_before * 2 >= good_total;
-        let marker = lines[i].f.hits.footer.map(Reason::AfterFooter).or(listing_here.then_some(Reason::DatedListing));
+        // A bio needs two thirds: some sites box the author between the
+        // article and its FAQ, which the gold keeps (half cut two such pages).
+        let bio_here = lines[i].f.bio && verdicts[i] == Verdict::Keep && good_before * 3 >= good_total * 2;
+        let marker = lines[i].f.hits.footer.map(Reason::AfterFooter).or(listing_here.then_some(Reason::DatedListing)).or(bio_here.then_some(Reason::AuthorBio));
         if let (Some(reason), None) = (marker, cut)
             && good_before > 0
             && good_before * 2 >= good_total.min(800)

@@ -18,6 +18,7 @@
 
 use super::classify::{Classified, Reason, Verdict};
 use super::date::find_date;
+use super::names::{BIO_MIN_WORDS, bio_name, is_name};
 use super::normalize::fold;
 use super::segment::Line;
 use crate::patterns::{Active, Patterns};
@@ -144,7 +145,11 @@ pub fn read(
         mark(c, i + 1, Reason::Byline);
     }
     if meta.authors.is_empty() {
-        meta.authors = (end.saturating_sub(BIO_ABOVE_END)..lines.len()).find_map(|i| bio_author(&lines[i], patterns, active)).into_iter().collect();
+        meta.authors = (end.saturating_sub(BIO_ABOVE_END)..lines.len())
+            .find_map(|i| lines[i].f.bio.then(|| bio_name(&lines[i].text, lines[i].f.words, patterns, active)).flatten())
+            .map(str::to_string)
+            .into_iter()
+            .collect();
     }
     if let Some(t) = title_line {
         let key = fold(&lines[t].text);
@@ -326,33 +331,9 @@ fn heads_a_bio(name: &Line, next: &Line) -> bool {
     // Every line after the core is tried: the byte comparison goes first,
     // `is_name` (which splits the line) only for the rare line it passes.
     let bio = next.text.strip_prefix(name.text.as_str()).and_then(|rest| rest.strip_prefix(' '));
-    bio.and_then(|rest| rest.chars().next()).is_some_and(char::is_lowercase) && next.f.words >= 8 && is_name(&name.text)
+    bio.and_then(|rest| rest.chars().next()).is_some_and(char::is_lowercase) && next.f.words >= BIO_MIN_WORDS && is_name(&name.text)
 }
 
-/// The author an author box's bio names, when no byline did: a line that
-/// opens with a name (and perhaps a handle) and, within its next
-/// [`BIO_ROLE_WORDS`] words, gives a job title from `[author_roles]`
-/// (`Eduard Kovacs (@EduardKovacs) is the managing editor at SecurityWeek`).
-fn bio_author(l: &Line, patterns: &Patterns, active: &Active) -> Option<String> {
-    if l.f.words < BIO_MIN_WORDS {
-        return None;
-    }
-    let words: Vec<&str> = l.text.split_whitespace().collect();
-    let name_len = words.iter().take(4).take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)).count();
-    let name = words[..name_len].join(" ");
-    let mut rest = words[name_len..].iter().copied().peekable();
-    rest.next_if(|w| w.starts_with("(@"));
-    if !is_name(&name) || !rest.peek().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
-        return None;
-    }
-    let role = |w: &str| patterns.is_author_role(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())), active);
-    rest.take(BIO_ROLE_WORDS).any(role).then_some(name)
-}
-
-/// A bio line has at least this many words.
-const BIO_MIN_WORDS: usize = 8;
-/// The job title stands within this many words after the name.
-const BIO_ROLE_WORDS: usize = 8;
 /// Bios are looked for from this many lines above the core's end down.
 const BIO_ABOVE_END: usize = 2;
 
@@ -371,14 +352,6 @@ fn prints_title(page: &str, line: &str) -> bool {
         Some(rest) => rest.trim_start().chars().next().is_none_or(|c| !c.is_alphanumeric()),
         None => false,
     }
-}
-
-/// Two to five capitalized words, no digits: a person's name.
-fn is_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (2..=5).contains(&words.len())
-        && s.chars().count() <= 48
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\''))
 }
 
 /// A headline is at most this long. A longer line above the article's first

@@ -18,6 +18,7 @@ pub mod html;
 pub mod lang;
 pub mod metadata;
 pub mod mojibake;
+mod names;
 pub mod normalize;
 pub mod segment;
 

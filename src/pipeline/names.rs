@@ -1,0 +1,73 @@
+//! Shapes of people's names, shared by the segmenter (a line that is an
+//! author's bio) and the metadata reader (bylines and author boxes).
+//!
+//! In: a line's normalized text (single spaces). Out: yes/no, or the name's
+//! slice of the line. No allocation on the common path: a bio is tried only
+//! on lines that open with two capitalized words.
+
+use super::normalize::fold;
+use crate::patterns::{Active, Patterns};
+
+/// A bio line has at least this many words.
+pub const BIO_MIN_WORDS: usize = 8;
+/// The job title stands within this many words after the name.
+const BIO_ROLE_WORDS: usize = 8;
+
+/// Two to five capitalized words, no digits: a person's name.
+pub fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && s.chars().count() <= 48
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\''))
+}
+
+/// The name an author's bio opens with: a line of at least `BIO_MIN_WORDS`
+/// words that starts with a name (and perhaps a handle) and, within its next
+/// [`BIO_ROLE_WORDS`] words, gives a job title from `[author_roles]`
+/// (`Eduard Kovacs (@EduardKovacs) is the managing editor at SecurityWeek`).
+pub fn bio_name<'a>(text: &'a str, words: usize, patterns: &Patterns, active: &Active) -> Option<&'a str> {
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let mut split = text.split(' ');
+    if words < BIO_MIN_WORDS || !split.next().is_some_and(capitalized) || !split.next().is_some_and(capitalized) {
+        return None;
+    }
+    let name_words = text.split(' ').take(4).take_while(|w| capitalized(w)).count();
+    let name_end = text.split(' ').take(name_words).map(|w| w.len() + 1).sum::<usize>() - 1;
+    let name = &text[..name_end];
+    let mut rest = text[name_end..].split_whitespace().peekable();
+    rest.next_if(|w| w.starts_with("(@"));
+    if !is_name(name) || !rest.peek().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+        return None;
+    }
+    let role = |w: &str| patterns.is_author_role(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())), active);
+    rest.take(BIO_ROLE_WORDS).any(role).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::PatternsBuilder;
+
+    #[test]
+    fn bio_name_table() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns");
+        let p = PatternsBuilder::new().dir(dir).unwrap().build().unwrap();
+        let active = p.activate(Some("en"), None);
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Eduard Kovacs (@EduardKovacs) is the managing editor at SecurityWeek and covers industry news.", Some("Eduard Kovacs")),
+            ("Sarah Schwartz is a reporter for Education Week who covers curriculum and instruction.", Some("Sarah Schwartz")),
+            // No job title near the name: a sentence about a person, not a bio.
+            ("Sarah Schwartz said the district would review its reading programme next year.", None),
+            // The title comes too late.
+            ("Sarah Schwartz grew up on a farm near the lake and only much later became a reporter.", None),
+            // One capitalized word is not a name.
+            ("Sarah is a reporter for Education Week who covers curriculum and instruction.", None),
+            // Too short to be a bio.
+            ("Jane Doe is a writer.", None),
+        ];
+        for (text, want) in cases {
+            let words = text.split_whitespace().count();
+            assert_eq!(bio_name(text, words, &p, &active), *want, "{text}");
+        }
+    }
+}
