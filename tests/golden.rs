@@ -189,6 +189,32 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_image_alt_text_between_paragraphs_is_dropped",
+        text: concat!(para_en_1!(), "\n\nfishing boats moored along the old harbour wall\n\n", para_en_2!(), "\n\n", para_en_3!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["fishing boats moored"],
+        title: None,
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
+        name: "a_wrapped_paragraph_line_is_not_alt_text",
+        text: concat!(
+            para_en_1!(),
+            "\n\nResidents who live near the water said they were relieved by the decision, and\n",
+            "most of them fishermen\n",
+            "Some worried that the construction would disturb the fishing season.\n\n",
+            para_en_3!()
+        ),
+        keep: &[PARA_EN_1, "most of them fishermen", PARA_EN_3],
+        drop: &[],
+        title: None,
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "form_plugin_labels_and_placeholder_text_are_dropped",
         text: concat!(
             article_en!(),

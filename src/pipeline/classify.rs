@@ -52,6 +52,8 @@ pub enum Reason {
     /// At or after an author's bio below the article: the author box and
     /// what the page puts under it.
     AuthorBio,
+    /// A lowercase phrase between two sentences: an image's alt text.
+    AltText,
     /// Short, low-content line with no article context.
     Boilerplate,
     /// Away from the article core.
@@ -81,6 +83,7 @@ impl Reason {
             Reason::Teasers => "teasers",
             Reason::DatedListing => "dated_listing",
             Reason::AuthorBio => "author_bio",
+            Reason::AltText => "alt_text",
             Reason::Boilerplate => "boilerplate",
             Reason::OutsideCore => "outside_core",
             Reason::Duplicate => "duplicate",
@@ -131,6 +134,11 @@ const DATED_LISTING_GAP: usize = 12;
 const DATED_ITEM_MAX_WORDS: usize = 80;
 
 /// Excerpts this close (in lines) are teasers.
+/// Alt text has this many words at least and at most, and the sentence
+/// above it at least `ALT_TEXT_PROSE_WORDS`.
+const ALT_TEXT_MIN_WORDS: usize = 2;
+const ALT_TEXT_MAX_WORDS: usize = 10;
+const ALT_TEXT_PROSE_WORDS: usize = 8;
 const TEASER_GAP: usize = 3;
 /// Shorter lines ending in an ellipsis are headings or menu items, not excerpts.
 const TEASER_MIN_WORDS: usize = 8;
@@ -228,7 +236,29 @@ pub fn classify(lines: &[Line], parents: &[u32], has_stopwords: bool, h: &Heuris
             _ => Verdict::Drop(Reason::OutsideCore),
         };
     }
+    // Text only: the HTML scanner prints no alt text, and a line like it
+    // there is a code block's or a link's.
+    let text_input = parents.is_empty();
+    for i in 1..n.saturating_sub(1) {
+        if text_input && verdicts[i] == Verdict::Keep && is_alt_text(&lines[i - 1], &lines[i], &lines[i + 1]) {
+            verdicts[i] = Verdict::Drop(Reason::AltText);
+        }
+    }
     Classified { verdicts, core }
+}
+
+/// Whether `l` is an image's alt text, as text extractors print it between
+/// paragraphs (`woman lifting hand weights`): a few words, letters only, in
+/// lowercase from the first, after a sentence and before a capital. A
+/// heading starts with a capital; a line-wrapped paragraph's next line
+/// follows a line that does not end a sentence.
+fn is_alt_text(prev: &Line, l: &Line, next: &Line) -> bool {
+    (ALT_TEXT_MIN_WORDS..=ALT_TEXT_MAX_WORDS).contains(&l.f.words)
+        && l.text.chars().next().is_some_and(char::is_lowercase)
+        && l.text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
+        && prev.f.terminal
+        && prev.f.words >= ALT_TEXT_PROSE_WORDS
+        && next.text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Drops that need no context: pattern hits and wordless lines.
