@@ -215,6 +215,34 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_heading_capitalized_like_a_name_is_not_the_author",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\nHarbour Works\n\n",
+            article_en!(),
+            "\n\nThe works on the harbour will close the north pier for a month."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
+        name: "a_name_may_hold_one_common_word",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\nSara Brown\n\n",
+            article_en!(),
+            "\n\nThe brown water of the harbour will be dredged before the works begin."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Sara Brown"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Sara Brown"],
+        source: None,
+    },
+    Case {
         name: "form_plugin_labels_and_placeholder_text_are_dropped",
         text: concat!(
             article_en!(),

@@ -14,13 +14,15 @@
 //! Authors, strongest signal first: a byline the lexicons name (`By`, `Tác
 //! giả`, `(Thực hiện)`, `Name (Theo Reuters)`), the page's byline markup
 //! (HTML), a bare line of names at the article's edge (below the title
-//! before above it, where it is usually the masthead), then an author box.
+//! before above it, where it is usually the masthead; not one whose words
+//! the page mostly writes in lowercase), then an author box.
 
 use super::classify::{Classified, Reason, Verdict};
 use super::date::find_date;
 use super::names::{BIO_MIN_WORDS, bio_name, is_name};
 use super::normalize::fold;
 use super::segment::Line;
+use crate::fxhash::FxHashSet;
 use crate::patterns::{Active, Patterns};
 
 /// Header zone: how many lines above the core are read.
@@ -129,7 +131,12 @@ pub fn read(
         let below_title = |i: &usize| title_line.is_none_or(|t| *i > t);
         let unmatched = |i: &usize| !matches!(c.verdicts[*i], Verdict::Drop(Reason::Pattern(_)));
         let candidates = zone.iter().copied().filter(|i| below_title(i)).chain(zone.iter().copied().filter(|i| !below_title(i)));
-        let found = candidates.filter(unmatched).find_map(|i| name_line(&lines[i], i, start, end).map(|n| (i, n)));
+        let mut lowercase: Option<FxHashSet<&str>> = None;
+        let found = candidates.filter(unmatched).find_map(|i| {
+            let names = name_line(&lines[i], i, start, end)?;
+            let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
+            (!common_words(&names, lowercase)).then_some((i, names))
+        });
         if let Some((i, names)) = found {
             meta.authors = names;
             mark(c, i, Reason::Byline);
@@ -308,6 +315,21 @@ fn markup_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<Vec
     let plausible = (1..=6).contains(&words) && rest.chars().count() <= 60 && !rest.chars().any(|c| c.is_ascii_digit());
     let names = split_names(rest);
     (plausible && !names.is_empty()).then_some(names)
+}
+
+/// The words the page writes in lowercase: common words, not names.
+fn lowercase_words(lines: &[Line]) -> FxHashSet<&str> {
+    let words = lines.iter().flat_map(|l| l.text.split_whitespace()).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    words.filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect()
+}
+
+/// Whether most words of a bare line of names are words the page also
+/// writes in lowercase (`Cloud Computing`, `Key Takeaways`, `Previous Post`):
+/// a heading or a button, capitalized like names. One such word may be a
+/// name (`Sara Brown` on a page about brown sugar).
+fn common_words(names: &[String], lowercase: &FxHashSet<&str>) -> bool {
+    let words: Vec<String> = names.iter().flat_map(|n| n.split_whitespace()).map(str::to_lowercase).collect();
+    words.iter().filter(|w| lowercase.contains(w.as_str())).count() * 2 > words.len()
 }
 
 /// A line of names right after the article or at its top.
