@@ -22,7 +22,6 @@ use super::date::find_date;
 use super::names::{BIO_MIN_WORDS, bio_name, is_name};
 use super::normalize::fold;
 use super::segment::Line;
-use crate::fxhash::FxHashSet;
 use crate::patterns::{Active, Patterns};
 
 /// Header zone: how many lines above the core are read.
@@ -131,12 +130,7 @@ pub fn read(
         let below_title = |i: &usize| title_line.is_none_or(|t| *i > t);
         let unmatched = |i: &usize| !matches!(c.verdicts[*i], Verdict::Drop(Reason::Pattern(_)));
         let candidates = zone.iter().copied().filter(|i| below_title(i)).chain(zone.iter().copied().filter(|i| !below_title(i)));
-        let mut lowercase: Option<FxHashSet<&str>> = None;
-        let found = candidates.filter(unmatched).find_map(|i| {
-            let names = name_line(&lines[i], i, start, end)?;
-            let lowercase = lowercase.get_or_insert_with(|| lowercase_words(lines));
-            (!common_words(&names, lowercase)).then_some((i, names))
-        });
+        let found = candidates.filter(unmatched).find_map(|i| name_line(&lines[i], i, start, end).filter(|names| !common_words(names, lines)).map(|n| (i, n)));
         if let Some((i, names)) = found {
             meta.authors = names;
             mark(c, i, Reason::Byline);
@@ -317,19 +311,27 @@ fn markup_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<Vec
     (plausible && !names.is_empty()).then_some(names)
 }
 
-/// The words the page writes in lowercase: common words, not names.
-fn lowercase_words(lines: &[Line]) -> FxHashSet<&str> {
-    let words = lines.iter().flat_map(|l| l.text.split_whitespace()).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    words.filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect()
-}
-
 /// Whether most words of a bare line of names are words the page also
 /// writes in lowercase (`Cloud Computing`, `Key Takeaways`, `Previous Post`):
 /// a heading or a button, capitalized like names. One such word may be a
 /// name (`Sara Brown` on a page about brown sugar).
-fn common_words(names: &[String], lowercase: &FxHashSet<&str>) -> bool {
+fn common_words(names: &[String], lines: &[Line]) -> bool {
     let words: Vec<String> = names.iter().flat_map(|n| n.split_whitespace()).map(str::to_lowercase).collect();
-    words.iter().filter(|w| lowercase.contains(w.as_str())).count() * 2 > words.len()
+    words.iter().filter(|w| written_in_lowercase(w, lines)).count() * 2 > words.len()
+}
+
+/// Whether `word` (lowercase) stands as a whole word in some line. A
+/// vectorized search per word: the few candidate words of a page cost less
+/// than a set of all its words.
+fn written_in_lowercase(word: &str, lines: &[Line]) -> bool {
+    let finder = memchr::memmem::Finder::new(word.as_bytes());
+    // A word in prose, not part of an address (`ben.silverman@…`, `/cloud-computing`).
+    let opens = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '\''));
+    let closes = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '\''));
+    lines.iter().any(|l| {
+        let text = l.text.as_str();
+        finder.find_iter(text.as_bytes()).any(|at| opens(text[..at].chars().next_back()) && closes(text[at + word.len()..].chars().next()))
+    })
 }
 
 /// A line of names right after the article or at its top.

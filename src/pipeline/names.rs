@@ -27,8 +27,13 @@ pub fn is_name(s: &str) -> bool {
 /// (`Eduard Kovacs (@EduardKovacs) is the managing editor at SecurityWeek`).
 pub fn bio_name<'a>(text: &'a str, words: usize, patterns: &Patterns, active: &Active) -> Option<&'a str> {
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
-    let mut split = text.split(' ');
-    if words < BIO_MIN_WORDS || !split.next().is_some_and(capitalized) || !split.next().is_some_and(capitalized) {
+    // Most lines fail on their first two words: checked before any split.
+    if words < BIO_MIN_WORDS || !text.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // A byte loop: first words are short, and `find` sets up a vector search.
+    let first = text.bytes().position(|b| b == b' ')?;
+    if !capitalized(&text[..first]) || !text[first + 1..].starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let name_words = text.split(' ').take(4).take_while(|w| capitalized(w)).count();
