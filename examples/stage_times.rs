@@ -34,7 +34,7 @@ fn main() {
             let active = pats.activate(l.as_deref(), None);
             let (lines, _) = segment::segment(&d.text, &pats, &active);
             lap(2);
-            let mut c = classify::classify(&lines, &[], pats.has_stopwords(&active), &Default::default());
+            let mut c = classify::classify(&lines, &[], &pats, &active, &Default::default());
             lap(3);
             assemble::mark_repeats(&lines, &mut c.verdicts);
             lap(4);

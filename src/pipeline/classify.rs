@@ -26,7 +26,9 @@
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 
+use super::names::bio_name;
 use super::segment::Line;
+use crate::patterns::{Active, Patterns};
 
 /// Why a line was dropped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,7 +189,8 @@ pub fn require_article(lines: &[Line], verdicts: &mut [Verdict], h: &Heuristics)
     }
 }
 
-pub fn classify(lines: &[Line], parents: &[u32], has_stopwords: bool, h: &Heuristics) -> Classified {
+pub fn classify(lines: &[Line], parents: &[u32], patterns: &Patterns, active: &Active, h: &Heuristics) -> Classified {
+    let has_stopwords = patterns.has_stopwords(active);
     let n = lines.len();
     let mut class: Vec<Class> = lines.iter().map(|l| initial_class(l, has_stopwords, h)).collect();
     let mut verdicts: Vec<Verdict> = lines.iter().map(hard_verdict).collect();
@@ -214,7 +217,7 @@ pub fn classify(lines: &[Line], parents: &[u32], has_stopwords: bool, h: &Heuris
     }
 
     let good_total: usize = (0..n).filter(|&i| class[i] == Class::Good).map(|i| lines[i].f.chars).sum();
-    apply_footer(lines, &class, good_total, &mut verdicts);
+    apply_footer(lines, &class, good_total, &mut verdicts, patterns, active);
     apply_header(lines, &class, good_total, &mut verdicts);
 
     let core = find_core(lines, &class, &verdicts)
@@ -378,8 +381,8 @@ fn apply_teasers(lines: &[Line], verdicts: &mut [Verdict]) {
 
 /// A footer marker met after enough of the article ends it, and so do the
 /// start of a dated listing (see [`dated_listing_starts`]) and an author's
-/// bio (`Jane Doe is a staff writer at …`, segment's `bio` feature).
-fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &mut [Verdict]) {
+/// bio (`Jane Doe is a staff writer at …`, [`bio_name`]).
+fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &mut [Verdict], patterns: &Patterns, active: &Active) {
     let listing = dated_listing_starts(lines);
     let mut good_before = 0usize;
     let mut cut: Option<Reason> = None;
@@ -389,7 +392,11 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
         let listing_here = listing.binary_search(&i).is_ok() && good_before * 2 >= good_total;
         // A bio needs two thirds: some sites box the author between the
         // article and its FAQ, which the gold keeps (half cut two such pages).
-        let bio_here = lines[i].f.bio && verdicts[i] == Verdict::Keep && good_before * 3 >= good_total * 2;
+        // The bio test, the dearest, runs last and only until the article is cut.
+        let bio_here = cut.is_none()
+            && verdicts[i] == Verdict::Keep
+            && good_before * 3 >= good_total * 2
+            && bio_name(&lines[i].text, lines[i].f.words, patterns, active).is_some();
         let marker = lines[i].f.hits.footer.map(Reason::AfterFooter).or(listing_here.then_some(Reason::DatedListing)).or(bio_here.then_some(Reason::AuthorBio));
         if let (Some(reason), None) = (marker, cut)
             && good_before > 0

@@ -147,7 +147,7 @@ pub fn read(
     }
     if meta.authors.is_empty() {
         meta.authors = (end.saturating_sub(BIO_ABOVE_END)..lines.len())
-            .find_map(|i| lines[i].f.bio.then(|| bio_name(&lines[i].text, lines[i].f.words, patterns, active)).flatten())
+            .find_map(|i| bio_name(&lines[i].text, lines[i].f.words, patterns, active))
             .map(str::to_string)
             .into_iter()
             .collect();

@@ -144,7 +144,7 @@ impl Pipeline {
         let active = self.patterns.activate(lang.as_deref(), domain.as_deref());
         let (mut lines, lines_in) = segment::segment(&text, &self.patterns, &active);
         apply_markup(&mut lines, &blocks, &self.patterns);
-        let mut classified = classify::classify(&lines, &parents, self.patterns.has_stopwords(&active), &self.heuristics);
+        let mut classified = classify::classify(&lines, &parents, &self.patterns, &active, &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
         let meta = metadata::read(
             &lines,

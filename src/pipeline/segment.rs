@@ -12,7 +12,6 @@
 //! a byte scan.
 
 use super::date::find_date;
-use super::names::bio_name;
 use super::normalize::{fold, normalize, push_lowercase};
 use crate::patterns::{Active, LineHits, Patterns};
 
@@ -40,9 +39,6 @@ pub struct Features {
     pub digit_ratio: f32,
     /// A short date alone: no time of day, no `Field:` colon, a few words.
     pub dated: bool,
-    /// Opens like an author's bio: a name, then a job title (`Jane Doe is a
-    /// reporter for …`).
-    pub bio: bool,
     /// Count of menu separators (` | `, ` · `, ` » `, ` > `, or pipes glued
     /// to their words).
     pub separators: usize,
@@ -93,7 +89,6 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         let mut f = measure(&text, patterns, active, &mut buf);
         f.item |= is_table_row(raw);
         f.dated = is_dated(&text, &f, patterns, active);
-        f.bio = bio_name(&text, f.words, patterns, active).is_some();
         let folded = f.matched.then(|| fold(&text));
         let mut line = Line { no: i + 1, text, folded, blank_before, chrome: None, node: 0, heading: false, linked: false, f };
         if let Some(folded) = &line.folded {
