@@ -1,7 +1,8 @@
 //! Stage 4, classify: decide for every line whether it is article or chrome.
 //!
-//! In: the segmented [`Line`]s of one page. Out: one [`Verdict`] per line and
-//! the article core (the index range of the densest run of content).
+//! In: the segmented [`Line`]s of one page and its active pattern sets (their
+//! stopwords and job titles). Out: one [`Verdict`] per line and the article
+//! core (the index range of the densest run of content).
 //!
 //! Three signals combine, strongest first:
 //! 1. Pattern hits (data from `config/patterns/`): a `drop` hit always drops;
@@ -14,7 +15,9 @@
 //!    off with an ellipsis, several close together, are teasers
 //!    (`apply_teasers`). Below the article, date line after date line,
 //!    each over a headline and a summary, is a feed of other articles and
-//!    ends the article as a footer marker does (`dated_listing_starts`).
+//!    ends the article as a footer marker does (`dated_listing_starts`), and
+//!    so does an author's bio with two thirds of the prose above it. In text
+//!    input, a lowercase phrase between two sentences is an image's alt text.
 //! 3. Position: the article core is the maximum-sum run of line weights
 //!    (good lines weigh their length, chrome weighs against), widened over
 //!    runs beyond it that weigh a tenth as much: an article split by a long
@@ -135,12 +138,12 @@ const DATED_LISTING_GAP: usize = 12;
 /// content (cleaneval keeps it; 120 cut one such page).
 const DATED_ITEM_MAX_WORDS: usize = 80;
 
-/// Excerpts this close (in lines) are teasers.
 /// Alt text has this many words at least and at most, and the sentence
 /// above it at least `ALT_TEXT_PROSE_WORDS`.
 const ALT_TEXT_MIN_WORDS: usize = 2;
 const ALT_TEXT_MAX_WORDS: usize = 10;
 const ALT_TEXT_PROSE_WORDS: usize = 8;
+/// Excerpts this close (in lines) are teasers.
 const TEASER_GAP: usize = 3;
 /// Shorter lines ending in an ellipsis are headings or menu items, not excerpts.
 const TEASER_MIN_WORDS: usize = 8;

@@ -1,9 +1,9 @@
-//! Shapes of people's names, shared by the segmenter (a line that is an
-//! author's bio) and the metadata reader (bylines and author boxes).
+//! Shapes of people's names, shared by the classifier (an author's bio ends
+//! the article) and the metadata reader (bylines and author boxes).
 //!
 //! In: a line's normalized text (single spaces). Out: yes/no, or the name's
-//! slice of the line. No allocation on the common path: a bio is tried only
-//! on lines that open with two capitalized words.
+//! slice of the line. No allocation on the common path: a bio is looked into
+//! only when a line opens with two capitalized words.
 
 use super::normalize::fold;
 use crate::patterns::{Active, Patterns};
