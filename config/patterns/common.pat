@@ -15,7 +15,10 @@
 #   [header]         a marker above the article: lines above it go (match=prefix max_words=14)
 #   [section]        a list heading ("Related"): drops it and the list under it (match=prefix max_words=14)
 #   [residue]        template residue cut out of any line (exact text, ASCII case-insensitive)
-#   [stopwords]      function words, space separated (sentence detection)
+#   [stopwords]      function words, space separated (sentence detection); they also name
+#                    the page's language when the envelope gives none, unless the section
+#                    says vote=no (words shared with languages that have no set: then the
+#                    trigram model names it)
 #   [byline_prefix] [byline_suffix] [source_prefix]  words around bylines and source lines
 #   [author_roles]   job titles, space separated: a line opening with a name and giving one
 #                    within 8 words is an author's bio, read when no byline names the author

@@ -9,7 +9,8 @@
 //!
 //! Matching works on folded text (see [`crate::pipeline::normalize::fold`])
 //! in which every number reads as `0`, and every match must fall on word
-//! boundaries, so `share` never fires inside `shareholders`. A page
+//! boundaries, so `share` never fires inside `shareholders` (in scripts
+//! written without spaces, any two characters have one between them). A page
 //! activates a subset of the scopes ([`Patterns::activate`]); matches from
 //! inactive scopes are ignored.
 
@@ -20,6 +21,7 @@ pub use parse::{Kind, Mode, SUFFIX_TAIL_WORDS};
 
 use crate::error::{Error, Result};
 use crate::pipeline::normalize::{fold, trimmed_end};
+use crate::pipeline::segment::is_unspaced_script;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -76,6 +78,9 @@ type ChromeNames = crate::fxhash::FxHashMap<String, usize>;
 #[derive(Debug, Default)]
 struct Lexicon {
     has_stopwords: bool,
+    /// A `[stopwords vote=no]` section: the set takes no part in
+    /// [`Patterns::vote_language`].
+    no_vote: bool,
     byline_prefix: Vec<String>,
     byline_suffix: Vec<String>,
     source_prefix: Vec<String>,
@@ -187,6 +192,7 @@ impl PatternsBuilder {
                     Kind::HtmlNotChrome => not_chrome.add(&raw.text),
                     Kind::Stopwords => {
                         lex.has_stopwords = true;
+                        lex.no_vote |= !raw.votes;
                         for w in raw.text.split_whitespace() {
                             let key: String = w.nfc().collect::<String>().to_lowercase();
                             stopwords.insert(key, scope_id).map_err(|e| Error::pattern(&path, raw.line, e))?;
@@ -548,6 +554,9 @@ impl Patterns {
 
     /// The language whose stopwords dominate `words` (lowercase), if one
     /// clearly does: the cheap detector for languages with a pattern set.
+    /// Sets marked `vote=no` do not run: their words are shared with
+    /// languages that have no set (Russian with Ukrainian and Bulgarian),
+    /// which only the trigram model tells apart.
     pub fn vote_language<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<&str> {
         let mut hits = vec![0usize; self.scopes.len()];
         let mut total = 0usize;
@@ -558,7 +567,7 @@ impl Patterns {
             }
         }
         let mut ranked: Vec<(usize, usize)> =
-            hits.iter().enumerate().filter(|(i, _)| matches!(self.scopes[*i], Scope::Lang(_))).map(|(i, h)| (*h, i)).collect();
+            hits.iter().enumerate().filter(|(i, _)| matches!(self.scopes[*i], Scope::Lang(_)) && !self.lexicons[*i].no_vote).map(|(i, h)| (*h, i)).collect();
         ranked.sort_unstable_by(|a, b| b.cmp(a));
         let (best, scope) = *ranked.first()?;
         let second = ranked.get(1).map_or(0, |r| r.0);
@@ -640,7 +649,9 @@ fn word_count(s: &str) -> usize {
 }
 
 fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
-    let word = |c: char| c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}');
+    // Scripts written without spaces have a word edge between any two
+    // characters: `版权所有` is found in `某某新闻网版权所有`.
+    let word = |c: char| (c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')) && !is_unspaced_script(c);
     let before_ok = s[..start].chars().next_back().is_none_or(|c| !word(c)) || s[start..].chars().next().is_some_and(|c| !word(c));
     let after_ok = s[end..].chars().next().is_none_or(|c| !word(c)) || s[..end].chars().next_back().is_some_and(|c| !word(c));
     before_ok && after_ok
@@ -787,6 +798,34 @@ mod tests {
         assert!(p.is_stopword("của", &vi) && !p.is_stopword("của", &en));
         assert!(p.is_stopword_ascii("THE", &en) && p.is_stopword_ascii("The", &vi));
         assert!(!p.is_stopword_ascii("the", &none) && !p.has_stopwords(&none));
+    }
+
+    #[test]
+    fn word_boundaries_table() {
+        // (line, pattern, whether the pattern stands on word edges there)
+        let cases = [
+            ("share this", "share", true),
+            ("shareholders", "share", false),
+            ("our shareholders", "holders", false),
+            ("某某新闻网版权所有", "版权所有", true),
+            ("京icp备12345678号", "icp", true),
+            ("版权所有者", "版权所有", true),
+        ];
+        for (line, pattern, want) in cases {
+            let start = line.find(pattern).expect("pattern in line");
+            assert_eq!(on_word_boundaries(line, start, start + pattern.len()), want, "{pattern:?} in {line:?}");
+        }
+    }
+
+    #[test]
+    fn a_set_marked_vote_no_measures_prose_but_names_no_language() {
+        let ru = "[stopwords vote=no]\nи в на что\n";
+        let p = build(&[("lang/ru.pat", ru), ("lang/en.pat", "[stopwords]\nthe of\n")]).unwrap();
+        let words = ["и", "в", "что", "на", "город"].repeat(10);
+        assert_eq!(p.vote_language(words.iter().copied()), None);
+        assert!(p.is_stopword("что", &p.activate(Some("ru"), None)));
+        let voting = build(&[("lang/ru.pat", "[stopwords]\nи в на что\n")]).unwrap();
+        assert_eq!(voting.vote_language(words.iter().copied()), Some("ru"));
     }
 
     #[test]

@@ -118,7 +118,7 @@ impl Kind {
             Kind::Footer | Kind::Header | Kind::Section => (14, Mode::Prefix),
             _ => (usize::MAX, Mode::Line),
         };
-        SectionOpts { kind: self, max_words, mode, items_only: false }
+        SectionOpts { kind: self, max_words, mode, items_only: false, votes: true }
     }
 }
 
@@ -149,6 +149,9 @@ pub struct SectionOpts {
     /// `only=items`: the patterns match list items only (a line opening
     /// with a bullet or a number, `1. Jane says:`).
     pub items_only: bool,
+    /// `vote=no` on `[stopwords]`: the words measure prose but do not name
+    /// the page's language (see `Patterns::vote_language`).
+    pub votes: bool,
 }
 
 /// One pattern line as written, with where it came from.
@@ -158,6 +161,7 @@ pub struct RawEntry {
     pub max_words: usize,
     pub mode: Mode,
     pub items_only: bool,
+    pub votes: bool,
     pub text: String,
     pub line: usize,
 }
@@ -178,7 +182,7 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
             section = Some(parse_header(path, line_no, line)?);
             continue;
         }
-        let Some(SectionOpts { kind, max_words, mode, items_only }) = section else {
+        let Some(SectionOpts { kind, max_words, mode, items_only, votes }) = section else {
             return Err(Error::pattern(path, line_no, "pattern before any [section] header"));
         };
         if line.chars().count() > MAX_PATTERN_CHARS {
@@ -194,7 +198,7 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
         } else if kind != Kind::Residue && !line.chars().any(|c| c.is_alphanumeric() || is_legal_sign(c)) {
             return Err(Error::pattern(path, line_no, format!("pattern {line:?} has no letters, digits or legal signs (© ® ™) to match")));
         }
-        out.push(RawEntry { kind, max_words, mode, items_only, text: line.to_string(), line: line_no });
+        out.push(RawEntry { kind, max_words, mode, items_only, votes, text: line.to_string(), line: line_no });
     }
     Ok(out)
 }
@@ -257,6 +261,13 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
                 }
                 opts.items_only = true;
             }
+            "vote" if kind == Kind::Stopwords => {
+                opts.votes = match value {
+                    "yes" => true,
+                    "no" => false,
+                    _ => return Err(Error::pattern(path, line_no, format!("vote must be yes or no, got {value:?}"))),
+                };
+            }
             _ => {
                 return Err(Error::pattern(path, line_no, format!("section [{name}] takes no option {key:?}")));
             }
@@ -303,6 +314,8 @@ mod tests {
             ("[footer max_words=zero]\n", "x.pat:1: max_words must be a positive integer"),
             ("[footer only=lines]\n", "x.pat:1: only must be items"),
             ("[stopwords only=items]\n", "x.pat:1: section [stopwords] takes no option \"only\""),
+            ("[stopwords vote=maybe]\n", "x.pat:1: vote must be yes or no"),
+            ("[drop vote=no]\n", "x.pat:1: section [drop] takes no option \"vote\""),
             ("[drop]\n---\n", "x.pat:2: pattern \"---\" has no letters, digits or legal signs"),
             ("[months]\n13 = smarch\n", "x.pat:2: a [months] line must look like"),
             ("[drop\n", "x.pat:1: section header must look like"),

@@ -7,8 +7,10 @@
 //! or `.` (`25/10/2021`: day first, except in English when the first number
 //! can be a month and the second cannot be), and month names from the
 //! `[months]` lexicons (`March 3, 2021`, `3. März 2021`, `3 de marzo de 2021`).
-//! Vietnamese `tháng 10` counts as a month name. No date is guessed from a
-//! year alone or from a month and year.
+//! Vietnamese `tháng 10` counts as a month name. Chinese, Japanese and
+//! Korean dates spell their parts with unit signs (`2024年3月12日`,
+//! `2024년 3월 12일`), and their times too (`14時35分`). No date is guessed
+//! from a year alone or from a month and year.
 
 use crate::patterns::{Active, Patterns};
 use crate::pipeline::normalize::fold;
@@ -67,7 +69,7 @@ fn tokens(line: &str) -> Vec<Tok<'_>> {
 /// The first date (and time) in `line`, as ISO 8601.
 pub fn find_date(line: &str, lang: Option<&str>, patterns: &Patterns, active: &Active) -> Option<String> {
     let toks = tokens(line);
-    let date = numeric_date(&toks, lang).or_else(|| named_date(&toks, patterns, active))?;
+    let date = numeric_date(&toks, lang).or_else(|| unit_date(&toks)).or_else(|| named_date(&toks, patterns, active))?;
     let mut out = format!("{:04}-{:02}-{:02}", date.0, date.1, date.2);
     if let Some((h, m)) = time_of_day(&toks) {
         out.push_str(&format!("T{h:02}:{m:02}"));
@@ -97,6 +99,19 @@ fn numeric_date(toks: &[Tok], lang: Option<&str>) -> Option<Ymd> {
         }
     }
     None
+}
+
+/// `2024年3月12日` (Chinese, Japanese), `2024년 3월 12일` (Korean): each
+/// number followed by its unit sign.
+fn unit_date(toks: &[Tok]) -> Option<Ymd> {
+    toks.windows(6).find_map(|w| match w {
+        [Tok::Num(y, 4, _), Tok::Word("年" | "년"), Tok::Num(m, ..), Tok::Word("月" | "월"), Tok::Num(d, ..), Tok::Word(day)]
+            if day.starts_with(['日', '일']) =>
+        {
+            Ymd::new(*y, *m, *d)
+        }
+        _ => None,
+    })
 }
 
 fn month_of(word: &str, patterns: &Patterns, active: &Active) -> Option<u8> {
@@ -153,10 +168,21 @@ fn named_date(toks: &[Tok], patterns: &Patterns, active: &Active) -> Option<Ymd>
     None
 }
 
+/// `13:05`, or with unit signs: `13時5分`, `13时5分`, `13시 5분`.
 fn time_of_day(toks: &[Tok]) -> Option<(u32, u32)> {
-    toks.windows(2).find_map(|w| match (&w[0], &w[1]) {
+    let colon = toks.windows(2).find_map(|w| match (&w[0], &w[1]) {
         (Tok::Num(h, 1 | 2, Some(':')), Tok::Num(m, 2, _)) if *h < 24 && *m < 60 => Some((*h, *m)),
         _ => None,
+    });
+    colon.or_else(|| {
+        toks.windows(4).find_map(|w| match w {
+            [Tok::Num(h, 1 | 2, _), Tok::Word("時" | "时" | "시"), Tok::Num(m, 1 | 2, _), Tok::Word(unit)]
+                if unit.starts_with(['分', '분']) && *h < 24 && *m < 60 =>
+            {
+                Some((*h, *m))
+            }
+            _ => None,
+        })
     })
 }
 
@@ -169,7 +195,7 @@ mod tests {
     fn dates_table() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns");
         let p = PatternsBuilder::new().dir(dir).unwrap().build().unwrap();
-        let cases: [(&str, &str, Option<&str>); 18] = [
+        let cases: [(&str, &str, Option<&str>); 23] = [
             ("vi", "Thứ Hai, 03/09/2018 | 13:00", Some("2018-09-03T13:00")),
             ("vi", "Ngày cập nhật 02/08/2019", Some("2019-08-02")),
             ("vi", "Thứ hai,  25/10/2021", Some("2021-10-25")),
@@ -186,6 +212,11 @@ mod tests {
             ("de", "03.04.2021, 14:00 Uhr", Some("2021-04-03T14:00")),
             ("es", "3 de marzo de 2021", Some("2021-03-03")),
             ("fr", "le 3 mars 2021", Some("2021-03-03")),
+            ("zh", "2024年3月12日 14:35 来源：新华社", Some("2024-03-12T14:35")),
+            ("ja", "2024年3月18日 14時35分", Some("2024-03-18T14:35")),
+            ("ja", "公開日：2024年3月18日（月）", Some("2024-03-18")),
+            ("ko", "입력 2024년 3월 12일 오후 2시", Some("2024-03-12")),
+            ("zh", "2024年3月", None),
             ("en", "In 2021 we grew", None),
             ("en", "31/02/2021", None),
         ];

@@ -3,16 +3,20 @@
 //! In: the envelope's `lang` (any BCP 47 tag) or the page's lines. Out: a
 //! lowercase ISO 639-1 code where one exists (`vi`, `en`), else ISO 639-3.
 //! Detection reads only the longer lines (menus are noise) and at most
-//! `SAMPLE_BYTES` of them. A language with a pattern set is recognized by
+//! `SAMPLE_BYTES` of them. A line's length is its word count, with two
+//! characters of an unspaced script (Chinese, Japanese, Thai) as a word, so
+//! pages in those scripts have a sample too. A language with a pattern set is recognized by
 //! its stopwords (fast, one hash lookup a word); otherwise the trigram model
 //! of whatlang decides. `None` when unsure.
 
-use super::segment::lowercase_into;
+use super::segment::{lowercase_into, word_weight};
 use crate::patterns::Patterns;
 use whatlang::Lang;
 
 const SAMPLE_BYTES: usize = 800;
 const MIN_CONFIDENCE: f64 = 0.25;
+/// A sampled line has at least this many words.
+const SAMPLE_MIN_WORDS: usize = 6;
 
 /// `vi-VN` -> `vi`, `EN_us` -> `en`.
 pub fn from_tag(tag: &str) -> Option<String> {
@@ -23,7 +27,7 @@ pub fn from_tag(tag: &str) -> Option<String> {
 /// Detects the language of raw text lines (before segmentation).
 pub fn detect<'a>(lines: impl Iterator<Item = &'a str>, patterns: &Patterns) -> Option<String> {
     let mut sample = String::new();
-    for l in lines.filter(|l| l.split_whitespace().nth(5).is_some()) {
+    for l in lines.filter(|l| long_enough(l)) {
         sample.push_str(l.trim());
         sample.push('\n');
         if sample.len() >= SAMPLE_BYTES {
@@ -38,6 +42,14 @@ pub fn detect<'a>(lines: impl Iterator<Item = &'a str>, patterns: &Patterns) -> 
     }
     let info = whatlang::detect(&sample)?;
     (info.confidence() >= MIN_CONFIDENCE).then(|| code(info.lang()).to_string())
+}
+
+/// Whether a line has [`SAMPLE_MIN_WORDS`] words. Words are only weighed
+/// when spaces are too few and the line holds a character of three UTF-8
+/// bytes or more, as every unspaced script does.
+fn long_enough(line: &str) -> bool {
+    line.split_whitespace().nth(SAMPLE_MIN_WORDS - 1).is_some()
+        || (line.bytes().any(|b| b >= 0xE0) && line.split_whitespace().map(word_weight).sum::<usize>() >= SAMPLE_MIN_WORDS)
 }
 
 fn code(lang: Lang) -> &'static str {
@@ -105,5 +117,37 @@ mod tests {
         // no set leads clearly, and the trigram model reads it.
         let pt = ["O governo anunciou que as novas medidas para a economia serão aplicadas em todo o país durante o próximo ano."; 6].join(" ");
         assert_eq!(detect([pt.as_str()].into_iter(), &shipped).as_deref(), Some("pt"));
+    }
+
+    /// Regression: Chinese and Japanese lines have no spaces, so no line was
+    /// sampled and a page's one Latin line (its copyright footer) decided.
+    #[test]
+    fn unspaced_scripts_are_sampled() {
+        let shipped =
+            crate::patterns::PatternsBuilder::new().dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns")).unwrap().build().unwrap();
+        let cases: [(&str, &[&str]); 2] = [
+            (
+                "zh",
+                &[
+                    "首页",
+                    "上海市政府发布了一系列新政策，旨在支持新能源汽车产业的发展。",
+                    "政府还将在全市范围内新建五千个充电桩，以解决充电难的问题。",
+                    "Copyright © 2024 News Co. All rights reserved.",
+                ],
+            ),
+            (
+                "ja",
+                &[
+                    "ホーム",
+                    "気象庁は十八日、東京都心で桜が開花したと発表しました。",
+                    "満開になるのは一週間から十日後の見込みだということです。",
+                    "靖国神社にある標本木で、五つ以上の花が咲いているのを職員が確認しました。",
+                    "Copyright © 2024 News Co. All rights reserved.",
+                ],
+            ),
+        ];
+        for (want, lines) in cases {
+            assert_eq!(detect(lines.iter().copied(), &shipped).as_deref(), Some(want), "{lines:?}");
+        }
     }
 }

@@ -19,7 +19,7 @@
 
 use super::classify::{Classified, Reason, Verdict};
 use super::date::find_date;
-use super::names::{BIO_MIN_WORDS, bio_name, is_name};
+use super::names::{BIO_MIN_WORDS, bio_name, is_capital, is_name};
 use super::normalize::fold;
 use super::segment::Line;
 use crate::patterns::{Active, Patterns};
@@ -164,9 +164,11 @@ pub fn read(
     meta
 }
 
-/// A kept paragraph: a long line that ends like a sentence.
+/// A kept paragraph: a long line that ends like a sentence. Long is 100
+/// characters, or 20 words where words are short: in Chinese and Japanese
+/// two characters make a word, and a paragraph of 40 is already long.
 fn is_prose(l: &Line, v: Verdict) -> bool {
-    v == Verdict::Keep && l.f.terminal && l.f.chars >= 100
+    v == Verdict::Keep && l.f.terminal && (l.f.chars >= 100 || (l.f.words >= 20 && l.f.words * 3 > l.f.chars))
 }
 
 /// Metadata consumes the line whatever the classifier said of it.
@@ -224,7 +226,7 @@ fn source_line(text: &str, patterns: &Patterns, active: &Active) -> Option<Strin
 fn is_outlet(s: &str) -> bool {
     let words = s.split_whitespace().count();
     let domain = words == 1 && s.contains('.');
-    (1..=6).contains(&words) && (domain || s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    (1..=6).contains(&words) && (domain || s.chars().next().is_some_and(|c| is_capital(c) || c.is_ascii_digit()))
 }
 
 /// Names credited with their outlet: `Hoài Thu (Theo Reuters)`, `Jane Doe
@@ -255,7 +257,7 @@ fn parenthesized_source(text: &str) -> Option<String> {
 fn explicit_byline(l: &Line, after_by: Option<&str>, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
     if let Some(rest) = after_by {
         let names = split_names(names_part(rest, patterns, active));
-        let plausible = names.iter().all(|n| n.chars().next().is_some_and(char::is_uppercase) && !n.chars().any(|c| c.is_ascii_digit()));
+        let plausible = names.iter().all(|n| n.chars().next().is_some_and(is_capital) && !n.chars().any(|c| c.is_ascii_digit()));
         return (!names.is_empty() && plausible).then_some(names);
     }
     let folded = l.folded.as_deref()?;

@@ -13,6 +13,12 @@ pub const BIO_MIN_WORDS: usize = 8;
 /// The job title stands within this many words after the name.
 const BIO_ROLE_WORDS: usize = 8;
 
+/// Whether `c` can open a name or an outlet: a capital, or a letter of a
+/// script without case (Chinese, Arabic, Hebrew, Thai).
+pub fn is_capital(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase()
+}
+
 /// Two to five capitalized words, no digits: a person's name.
 pub fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();

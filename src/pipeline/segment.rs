@@ -406,7 +406,7 @@ fn lower_table() -> &'static LowerTable {
 
 /// Words in scripts written without spaces count by characters (two a word).
 /// Called only for words with non-ASCII bytes (see [`weigh`]).
-fn word_weight(word: &str) -> usize {
+pub(crate) fn word_weight(word: &str) -> usize {
     if !word.chars().any(char::is_alphanumeric) {
         return 0;
     }
@@ -414,7 +414,9 @@ fn word_weight(word: &str) -> usize {
     if unspaced > 2 { unspaced.div_ceil(2) } else { 1 }
 }
 
-fn is_unspaced_script(c: char) -> bool {
+/// Han, kana, Thai, Lao, Myanmar and Khmer: scripts written without spaces
+/// between words.
+pub(crate) fn is_unspaced_script(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x0E00..=0x0E7F | 0x0E80..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
 }
