@@ -651,7 +651,9 @@ fn word_count(s: &str) -> usize {
 fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
     // Scripts written without spaces have a word edge between any two
     // characters: `版权所有` is found in `某某新闻网版权所有`.
-    let word = |c: char| (c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')) && !is_unspaced_script(c);
+    let word = |c: char| {
+        if c.is_ascii() { c.is_ascii_alphanumeric() } else { (c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')) && !is_unspaced_script(c) }
+    };
     let before_ok = s[..start].chars().next_back().is_none_or(|c| !word(c)) || s[start..].chars().next().is_some_and(|c| !word(c));
     let after_ok = s[end..].chars().next().is_none_or(|c| !word(c)) || s[..end].chars().next_back().is_some_and(|c| !word(c));
     before_ok && after_ok
