@@ -5,9 +5,10 @@
 //! Detection reads only the longer lines (menus are noise) and at most
 //! `SAMPLE_BYTES` of them. A line's length is its word count, with two
 //! characters of an unspaced script (Chinese, Japanese, Thai) as a word, so
-//! pages in those scripts have a sample too. A language with a pattern set is recognized by
-//! its stopwords (fast, one hash lookup a word); otherwise the trigram model
-//! of whatlang decides. `None` when unsure.
+//! pages in those scripts have a sample too. A language with a pattern set
+//! is recognized by its stopwords (fast, one hash lookup a word), unless the
+//! set says `vote=no`; otherwise the trigram model of whatlang decides.
+//! `None` when unsure.
 
 use super::segment::{lowercase_into, word_weight};
 use crate::patterns::Patterns;

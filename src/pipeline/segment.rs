@@ -405,7 +405,8 @@ fn lower_table() -> &'static LowerTable {
 }
 
 /// Words in scripts written without spaces count by characters (two a word).
-/// Called only for words with non-ASCII bytes (see [`weigh`]).
+/// The line scan calls it only for words with non-ASCII bytes (see
+/// [`weigh`]); language detection, for lines with few spaces.
 pub(crate) fn word_weight(word: &str) -> usize {
     if !word.chars().any(char::is_alphanumeric) {
         return 0;
