@@ -591,6 +591,26 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_byline_after_the_date_names_the_author_without_the_category",
+        text: concat!("Harbour wall to be extended after long debate\n\nPublished August 7, 2023 by Jane Doe in Local News\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Published August 7"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: Some("2023-08-07"),
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
+        name: "a_credit_with_by_and_no_date_before_it_is_not_the_byline",
+        text: concat!("Harbour wall to be extended after long debate\n\nAerial photo by Jane Doe\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_chinese_page_reads_its_title_date_and_reporter",
         text: "首页\n新闻\n登录\n搜索\n上海发布新政策支持新能源汽车产业发展\n2024年3月12日 14:35\n记者 张伟\n\
                上海市政府12日发布了一系列新政策，旨在支持新能源汽车产业的发展。根据新政策，购买新能源汽车的市民可以获得最高一万元的补贴。\n\

@@ -105,6 +105,14 @@ pub fn read(
             }
             continue;
         }
+        if meta.authors.is_empty()
+            && let Some((names, date)) = dated_byline(l, lang, patterns, active)
+        {
+            meta.authors = names;
+            meta.published = meta.published.take().or(Some(date));
+            mark(c, i, Reason::Byline);
+            continue;
+        }
         // A dated listing's dates are other articles'.
         if meta.published.is_none()
             && c.verdicts[i] != Verdict::Drop(Reason::DatedListing)
@@ -273,6 +281,21 @@ fn explicit_byline(l: &Line, after_by: Option<&str>, patterns: &Patterns, active
     None
 }
 
+/// A byline prefix inside a line, after the date: `Published August 7,
+/// 2023 by Nicole Burke`, `March 15, 2022 · 3 min read · By ASU Online`,
+/// `12. März 2021 von Max Muster`. Without a date before it, `by` inside a
+/// line is a credit or a sentence (`Photo by …`, `Rated 5 by 30 readers`).
+fn dated_byline(l: &Line, lang: Option<&str>, patterns: &Patterns, active: &Active) -> Option<(Vec<String>, String)> {
+    let text = l.text.as_str();
+    find_date(text, lang, patterns, active)?;
+    let starts = text.match_indices(' ').map(|(at, _)| at + 1);
+    starts.filter(|&at| text[at..].starts_with(char::is_alphabetic)).find_map(|at| {
+        let rest = after_prefix(&text[at..], patterns.byline_prefixes(active)).filter(|r| !r.is_empty())?;
+        let date = find_date(&text[..at], lang, patterns, active)?;
+        explicit_byline(l, Some(rest), patterns, active).map(|names| (names, date))
+    })
+}
+
 /// What of a byline's rest names people: up to a `|`, `·`, `•` or `—`
 /// (`Jane Doe | SEO | 8 min read`), a sentence's end or a date (`Jane Doe
 /// on December 2, 2025`), without the lowercase words that end it (`on`,
@@ -283,7 +306,9 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
     for (at, word) in rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let dated = bare.chars().next().is_some_and(|c| c.is_ascii_digit()) || patterns.month(&fold(bare), active).is_some();
-        if dated {
+        // `Jane Doe in News`, `Tobi in Allgemein`: blog bylines name the
+        // post's category after `in` (English, German, Dutch, Italian).
+        if dated || (at > 0 && bare.eq_ignore_ascii_case("in")) {
             end = at;
             break;
         }
