@@ -287,6 +287,10 @@ fn explicit_byline(l: &Line, after_by: Option<&str>, patterns: &Patterns, active
 /// line is a credit or a sentence (`Photo by …`, `Rated 5 by 30 readers`).
 fn dated_byline(l: &Line, lang: Option<&str>, patterns: &Patterns, active: &Active) -> Option<(Vec<String>, String)> {
     let text = l.text.as_str();
+    // A date has digits: most lines are out before any date reading.
+    if l.f.digit_ratio == 0.0 {
+        return None;
+    }
     find_date(text, lang, patterns, active)?;
     let starts = text.match_indices(' ').map(|(at, _)| at + 1);
     starts.filter(|&at| text[at..].starts_with(char::is_alphabetic)).find_map(|at| {
