@@ -12,7 +12,8 @@
 //! which is looked for anywhere from the core's last line down.
 //!
 //! Authors, strongest signal first: a byline the lexicons name (`By`, `Tác
-//! giả`, `(Thực hiện)`, `Name (Theo Reuters)`), the page's byline markup
+//! giả`, `(Thực hiện)`, `Name (Theo Reuters)`, or a prefix after a date:
+//! `March 3, 2021 by Jane Doe`), the page's byline markup
 //! (HTML), a bare line of names at the article's edge (below the title
 //! before above it, where it is usually the masthead; not one whose words
 //! the page mostly writes in lowercase), then an author box.
