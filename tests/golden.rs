@@ -591,6 +591,34 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_author_box_whose_bio_opens_with_the_first_name_names_the_author",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\nMaria Keller\n\nMaria is a reporter who has covered the harbour, the ferries and the town council for ten years.\n"
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Maria is a reporter"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Maria Keller"],
+        source: None,
+    },
+    Case {
+        name: "a_consent_banner_opening_with_a_common_word_is_no_author_box",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\nWe Care About Privacy\n\nWe and our partners store and access information on your device for the purposes described below.\n"
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_byline_after_the_date_names_the_author_without_the_category",
         text: concat!("Harbour wall to be extended after long debate\n\nPublished August 7, 2023 by Jane Doe in Local News\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

@@ -147,7 +147,7 @@ pub fn read(
     }
     // An author box after the article (or closing it) is not article,
     // whoever the byline named.
-    if let Some(i) = (end.max(1) - 1..lines.len().saturating_sub(1)).find(|&i| heads_a_bio(&lines[i], &lines[i + 1])) {
+    if let Some(i) = (end.max(1) - 1..lines.len().saturating_sub(1)).find(|&i| heads_a_bio(&lines[i], &lines[i + 1], lines, patterns, active)) {
         if meta.authors.is_empty() {
             meta.authors = vec![lines[i].text.clone()];
         }
@@ -382,12 +382,23 @@ fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>
 }
 
 /// An author box after the article: a name, then a bio that opens with the
-/// name (`Jane Doe` / `Jane Doe is a reporter who ...`).
-fn heads_a_bio(name: &Line, next: &Line) -> bool {
-    // Every line after the core is tried: the byte comparison goes first,
-    // `is_name` (which splits the line) only for the rare line it passes.
-    let bio = next.text.strip_prefix(name.text.as_str()).and_then(|rest| rest.strip_prefix(' '));
-    bio.and_then(|rest| rest.chars().next()).is_some_and(char::is_lowercase) && next.f.words >= BIO_MIN_WORDS && is_name(&name.text)
+/// name or its first word (`Jane Doe` / `Jane Doe is a reporter who ...`,
+/// `Jane is a reporter ...`, `Rebecca (Bec) is a copywriter ...`). A first
+/// word that is a stopword, or that the page also writes in lowercase, is
+/// no first name (`We Care About Your Privacy` / `We and our partners ...`).
+fn heads_a_bio(name: &Line, next: &Line, lines: &[Line], patterns: &Patterns, active: &Active) -> bool {
+    // Every line after the core is tried: the byte comparisons go first,
+    // `is_name` (which splits the line) only for the rare line they pass.
+    let opens_bio = |n: &str| {
+        next.text.strip_prefix(n).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| rest.chars().next()).is_some_and(|c| c.is_lowercase() || c == '(')
+    };
+    let first = name.text.split(' ').next().unwrap_or("");
+    let first_name = || {
+        let lower = first.to_lowercase();
+        !patterns.is_stopword(&lower, active) && !written_in_lowercase(&lower, lines)
+    };
+    let named = opens_bio(&name.text) || (opens_bio(first) && first_name());
+    named && next.f.words >= BIO_MIN_WORDS && is_name(&name.text)
 }
 
 /// Bios are looked for from this many lines above the core's end down.
