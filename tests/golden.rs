@@ -652,6 +652,18 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_source_and_a_reporter_glued_to_a_fullwidth_colon_are_read",
+        text: "上海发布新政策支持新能源汽车产业发展\n来源：新华社\n记者：张伟\n\
+               上海市政府12日发布了一系列新政策，旨在支持新能源汽车产业的发展。根据新政策，购买新能源汽车的市民可以获得最高一万元的补贴。\n\
+               此外，政府还将在全市范围内新建五千个充电桩，以解决充电难的问题。相关负责人表示，这些措施将有助于减少城市污染。\n",
+        keep: &["上海市政府12日发布了一系列新政策", "此外，政府还将在全市范围内新建五千个充电桩"],
+        drop: &["来源", "记者"],
+        title: Some("上海发布新政策支持新能源汽车产业发展"),
+        published: None,
+        authors: &["张伟"],
+        source: Some("新华社"),
+    },
+    Case {
         name: "a_japanese_page_is_not_read_as_english_by_its_copyright_line",
         text: "ホーム\nニュース\nログイン\n東京で桜が開花、平年より5日早く\n2024年3月18日 14時35分\n\
                気象庁は18日、東京都心で桜が開花したと発表しました。平年より5日早く、去年より4日遅い開花となりました。\n\

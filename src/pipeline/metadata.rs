@@ -197,6 +197,12 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
             }
             continue;
         }
+        // A colon glued to the prefix and the value (`来源：新华社`, `Source:Reuters`):
+        // the value starts inside the prefix's last word.
+        if rest.starts_with([':', '：']) {
+            let after = body.char_indices().nth(p.chars().count()).map_or("", |(at, _)| &body[at..]);
+            return Some(after.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches(['.', ',', ';', '|', ' ']));
+        }
         let skip = p.split_whitespace().count();
         let mut it = body.splitn(skip + 1, char::is_whitespace);
         for _ in 0..skip {
