@@ -13,7 +13,7 @@
 //! from a year alone or from a month and year.
 
 use crate::patterns::{Active, Patterns};
-use crate::pipeline::normalize::fold;
+use crate::pipeline::normalize::{fold, is_combining};
 
 /// A calendar date, checked for range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +54,7 @@ fn tokens(line: &str) -> Vec<Tok<'_>> {
         } else if c.is_alphabetic() {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if !(d.is_alphabetic() || matches!(d, '\u{0300}'..='\u{036F}')) {
+                if !(d.is_alphabetic() || is_combining(d)) {
                     break;
                 }
                 end = j + d.len_utf8();

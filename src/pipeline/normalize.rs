@@ -381,8 +381,17 @@ pub fn is_legal_sign(c: char) -> bool {
     matches!(c, '©' | '®' | '™' | '℗')
 }
 
-fn is_combining(c: char) -> bool {
+/// A combining diacritic (U+0300–U+036F): part of the word it follows.
+pub fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// Han, kana, Thai, Lao, Myanmar and Khmer: scripts written without spaces
+/// between words. Segment weighs their words by characters; pattern matching
+/// finds a word edge between any two of them.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x0E00..=0x0E7F | 0x0E80..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 //! a byte scan.
 
 use super::date::find_date;
-use super::normalize::{fold, normalize, push_lowercase};
+use super::normalize::{fold, is_unspaced_script, normalize, push_lowercase};
 use crate::patterns::{Active, LineHits, Patterns};
 
 /// Lines with more words than this are never folded or matched.
@@ -413,13 +413,6 @@ pub(crate) fn word_weight(word: &str) -> usize {
     }
     let unspaced = word.chars().filter(|&c| is_unspaced_script(c)).count();
     if unspaced > 2 { unspaced.div_ceil(2) } else { 1 }
-}
-
-/// Han, kana, Thai, Lao, Myanmar and Khmer: scripts written without spaces
-/// between words.
-pub(crate) fn is_unspaced_script(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x0E00..=0x0E7F | 0x0E80..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
 }
 
 #[cfg(test)]
