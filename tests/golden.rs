@@ -619,6 +619,32 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_date_alone_under_the_headline_is_read_below_a_promotion",
+        text: concat!(
+            "Are you happy with your energy supplier? Learn more about our switching service and how it can lower your monthly bills today.\n\n",
+            "Share this story\n\nPrint article\n\nListen to this article\n\n",
+            "Harbour wall to be extended after long debate\n\n",
+            "December 18, 2025\n\n",
+            article_en!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["December 18, 2025"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: Some("2025-12-18"),
+        authors: &[],
+        source: None,
+    },
+    Case {
+        name: "a_byline_split_by_dot_operators_gives_the_name_and_the_update_date",
+        text: concat!("Harbour wall to be extended after long debate\n\nBy Jane Doe ⋅ Staff Writer ⋅ Updated May 6, 2025\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Staff Writer"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: Some("2025-05-06"),
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "a_byline_after_the_date_names_the_author_without_the_category",
         text: concat!("Harbour wall to be extended after long debate\n\nPublished August 7, 2023 by Jane Doe in Local News\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

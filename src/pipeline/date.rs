@@ -53,11 +53,15 @@ fn tokens(line: &str) -> Vec<Tok<'_>> {
             }
         } else if c.is_alphabetic() {
             let mut end = i + c.len_utf8();
+            let mut prev = c;
             while let Some(&(j, d)) = chars.peek() {
-                if !(d.is_alphabetic() || is_combining(d)) {
+                // A capital after a lowercase letter starts a word: an icon's
+                // label glued to the date (`calendarApr 16`, `min readDec 1`).
+                if !(d.is_alphabetic() || is_combining(d)) || (prev.is_lowercase() && d.is_uppercase()) {
                     break;
                 }
                 end = j + d.len_utf8();
+                prev = d;
                 chars.next();
             }
             out.push(Tok::Word(&line[i..end]));
@@ -195,7 +199,7 @@ mod tests {
     fn dates_table() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns");
         let p = PatternsBuilder::new().dir(dir).unwrap().build().unwrap();
-        let cases: [(&str, &str, Option<&str>); 23] = [
+        let cases: [(&str, &str, Option<&str>); 26] = [
             ("vi", "Thứ Hai, 03/09/2018 | 13:00", Some("2018-09-03T13:00")),
             ("vi", "Ngày cập nhật 02/08/2019", Some("2019-08-02")),
             ("vi", "Thứ hai,  25/10/2021", Some("2021-10-25")),
@@ -217,6 +221,9 @@ mod tests {
             ("ja", "公開日：2024年3月18日（月）", Some("2024-03-18")),
             ("ko", "입력 2024년 3월 12일 오후 2시", Some("2024-03-12")),
             ("zh", "2024年3月", None),
+            ("en", "calendarApr 16, 2024", Some("2024-04-16")),
+            ("en", "7 min readDec 30, 2013", Some("2013-12-30")),
+            ("en", "EditorialNovember 22, 2018", Some("2018-11-22")),
             ("en", "In 2021 we grew", None),
             ("en", "31/02/2021", None),
         ];

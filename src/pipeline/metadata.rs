@@ -7,7 +7,9 @@
 //!
 //! Every reader looks only near the core: above it (the header zone), the
 //! lines down to a few past its first paragraph, and the few lines after it.
-//! A date in the middle of a paragraph is never a publication date. The one
+//! Down to ten lines past that paragraph (a standfirst may pass for it), only
+//! lines that say what they are count: `By Jane Doe`, a date alone. A date
+//! in the middle of a paragraph is never a publication date. The one
 //! exception is an author box (a name, then a bio opening with that name),
 //! which is looked for anywhere from the core's last line down.
 //!
@@ -31,6 +33,11 @@ const ABOVE: usize = 12;
 const CORE_TOP: usize = 4;
 /// How many lines after the core may hold a byline.
 const BELOW: usize = 4;
+/// How many lines past the core's first paragraph a byline or a date alone
+/// that says what it is may stand.
+const DEEP: usize = 10;
+/// How many lines above a date alone the headline is looked for.
+const TITLE_ABOVE_DATE: usize = 3;
 /// A metadata line has at most this many words.
 const META_MAX_WORDS: usize = 14;
 
@@ -63,7 +70,14 @@ pub fn read(
     // lines are counted from its first paragraph.
     let first_prose = (start..=end).find(|&i| is_prose(&lines[i], c.verdicts[i])).unwrap_or(start);
     let zone: Vec<usize> = (top..(first_prose + CORE_TOP).min(end + 1)).chain(end + 1..(end + 1 + BELOW).min(lines.len())).collect();
+    // Below the zone, down to `DEEP` lines past the first paragraph, only
+    // lines that say what they are: `By Jane Doe …` and a date alone. A
+    // standfirst long enough to pass for the first paragraph, and an author
+    // box under it, push them there.
+    let deep = (first_prose + CORE_TOP).min(end + 1)..(first_prose + DEEP).min(end + 1);
 
+    // The line a date alone was read from.
+    let mut dated_at = None;
     for &i in &zone {
         let l = &lines[i];
         if l.f.words > META_MAX_WORDS {
@@ -122,6 +136,34 @@ pub fn read(
         {
             meta.published = Some(d);
             mark(c, i, Reason::Date);
+            // Only a date alone stands under a headline.
+            dated_at = (l.f.dated && i <= end).then_some(i);
+        }
+    }
+    for i in deep {
+        let l = &lines[i];
+        if l.f.words > META_MAX_WORDS || l.f.terminal {
+            continue;
+        }
+        let after_by = if meta.authors.is_empty() { after_prefix(&l.text, patterns.byline_prefixes(active)).filter(|r| !r.is_empty()) } else { None };
+        // Deep in, every name must have a name's shape: `By Jane Doe,
+        // Senior Director, Content & Marketing` is a name and a job.
+        if after_by.is_some()
+            && let Some(names) = explicit_byline(l, after_by, patterns, active).filter(|names| names.iter().all(|n| is_name(n)))
+        {
+            meta.authors = names;
+            mark(c, i, Reason::Byline);
+            if meta.published.is_none() {
+                meta.published = find_date(&l.text, lang, patterns, active);
+            }
+        } else if meta.published.is_none()
+            && l.f.dated
+            && c.verdicts[i] != Verdict::Drop(Reason::DatedListing)
+            && let Some(d) = find_date(&l.text, lang, patterns, active)
+        {
+            meta.published = Some(d);
+            mark(c, i, Reason::Date);
+            dated_at = Some(i);
         }
     }
     if meta.authors.is_empty() {
@@ -131,7 +173,11 @@ pub fn read(
         meta.source = lines[top..=end].iter().find_map(|l| parenthesized_source(&l.text));
     }
     let page_title = page_title.map(fold);
-    let title_line = title(lines, c, top, start, page_title.as_deref());
+    // A headline stands right above a date alone, also where the core
+    // opened on a promotion above both.
+    let title_line = title(lines, c, top, start, page_title.as_deref()).or_else(|| {
+        dated_at.and_then(|d| best_title(lines, c, d.saturating_sub(TITLE_ABOVE_DATE)..d, page_title.as_deref())).filter(|&t| !lines[t].text.contains(". "))
+    });
     if meta.authors.is_empty() {
         // A bare line of names above the title is more often a masthead
         // (`Tuổi Trẻ Online`) than a byline, which sits under the headline
@@ -307,12 +353,13 @@ fn dated_byline(l: &Line, lang: Option<&str>, patterns: &Patterns, active: &Acti
     })
 }
 
-/// What of a byline's rest names people: up to a `|`, `·`, `•` or `—`
-/// (`Jane Doe | SEO | 8 min read`), a sentence's end or a date (`Jane Doe
+/// What of a byline's rest names people: up to a `|`, `·`, `⋅`, `•`, `—` or
+/// a spaced `–` (`Jane Doe | SEO | 8 min read`, `Jane Doe ⋅ Editor ⋅ Updated …`), a sentence's end or a date (`Jane Doe
 /// on December 2, 2025`), without the lowercase words that end it (`on`,
 /// `from the … dept`). Empty when the rest opens with a date.
 fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a str {
-    let rest = rest.split(['|', '·', '•', '—']).next().unwrap_or(rest);
+    let rest = rest.split(['|', '·', '⋅', '∙', '•', '—']).next().unwrap_or(rest);
+    let rest = rest.split(" – ").next().unwrap_or(rest);
     let mut end = rest.len();
     for (at, word) in rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -444,8 +491,13 @@ const TITLE_FULL_WORDS: usize = 6;
 fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: Option<&str>) -> Option<usize> {
     let limit = (start + ABOVE).min(lines.len());
     let first_prose = (start..limit).find(|&i| is_prose(&lines[i], c.verdicts[i])).unwrap_or(start);
+    best_title(lines, c, top..first_prose, page_title)
+}
+
+/// The most title-like line of `range` (see [`title`]).
+fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, page_title: Option<&str>) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
-    for i in top..first_prose {
+    for i in range {
         let l = &lines[i];
         let f = &l.f;
         let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
