@@ -645,6 +645,21 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_byline_label_alone_under_a_standfirst_names_the_author_on_the_next_line",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            "The council's vote ends a dispute that has divided the town for more than a decade, and work could start next spring.\n\n",
+            "Share this story\n\nPrint article\n\nListen to this article\n\nWritten by\n\nJane Doe\n\n",
+            article_en!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Written by", "Jane Doe"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "a_byline_after_the_date_names_the_author_without_the_category",
         text: concat!("Harbour wall to be extended after long debate\n\nPublished August 7, 2023 by Jane Doe in Local News\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

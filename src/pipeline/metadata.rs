@@ -102,7 +102,7 @@ pub fn read(
         let after_by = if meta.authors.is_empty() { after_prefix(&l.text, patterns.byline_prefixes(active)) } else { None };
         // `By` alone on a line, the names on the next.
         if after_by.is_some_and(str::is_empty)
-            && let Some(names) = lines.get(i + 1).and_then(|next| name_line(next, i + 1, start, end))
+            && let Some(names) = lines.get(i + 1).and_then(|next| labelled_names(next, patterns, active))
         {
             meta.authors = names;
             mark(c, i, Reason::Byline);
@@ -145,10 +145,18 @@ pub fn read(
         if l.f.words > META_MAX_WORDS || l.f.terminal {
             continue;
         }
-        let after_by = if meta.authors.is_empty() { after_prefix(&l.text, patterns.byline_prefixes(active)).filter(|r| !r.is_empty()) } else { None };
+        let after_by = if meta.authors.is_empty() { after_prefix(&l.text, patterns.byline_prefixes(active)) } else { None };
+        if after_by == Some("")
+            && let Some(names) = lines.get(i + 1).and_then(|next| labelled_names(next, patterns, active))
+        {
+            meta.authors = names;
+            mark(c, i, Reason::Byline);
+            mark(c, i + 1, Reason::Byline);
+            continue;
+        }
         // Deep in, every name must have a name's shape: `By Jane Doe,
         // Senior Director, Content & Marketing` is a name and a job.
-        if after_by.is_some()
+        if after_by.is_some_and(|r| !r.is_empty())
             && let Some(names) = explicit_byline(l, after_by, patterns, active).filter(|names| names.iter().all(|n| is_name(n)))
         {
             meta.authors = names;
@@ -420,6 +428,21 @@ fn written_in_lowercase(word: &str, lines: &[Line]) -> bool {
 }
 
 /// A line of names right after the article or at its top.
+/// The names on the line under a byline label alone (`Written by` / `Jane
+/// Doe`): the label says what the line is, so only its shape is checked,
+/// and that it is not a job title (`By` / `Senior Life and Trends Reporter`,
+/// the name printed above the label).
+fn labelled_names(l: &Line, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
+    if l.f.item || l.f.terminal || l.f.words > META_MAX_WORDS || l.f.digit_ratio > 0.0 {
+        return None;
+    }
+    if l.text.split_whitespace().any(|w| patterns.is_author_role(&fold(w), active)) {
+        return None;
+    }
+    let names = split_names(&l.text);
+    (!names.is_empty() && names.iter().all(|n| is_name(n))).then_some(names)
+}
+
 fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>> {
     if l.f.item || l.f.words > META_MAX_WORDS {
         return None;
