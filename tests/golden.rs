@@ -660,6 +660,16 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_byline_lists_the_author_without_her_job_title_or_outlet",
+        text: concat!("Harbour wall to be extended after long debate\n\nBy Jane Doe, Managing Editor\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Managing Editor"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "a_byline_after_the_date_names_the_author_without_the_category",
         text: concat!("Harbour wall to be extended after long debate\n\nPublished August 7, 2023 by Jane Doe in Local News\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

@@ -112,7 +112,7 @@ pub fn read(
         if meta.authors.is_empty()
             && let Some(names) = explicit_byline(l, after_by, patterns, active)
         {
-            meta.authors = names;
+            meta.authors = without_titles(names, patterns, active);
             mark(c, i, Reason::Byline);
             // `By Jane Doe, March 3, 2021`: one line, both fields.
             if meta.published.is_none() {
@@ -123,7 +123,7 @@ pub fn read(
         if meta.authors.is_empty()
             && let Some((names, date)) = dated_byline(l, lang, patterns, active)
         {
-            meta.authors = names;
+            meta.authors = without_titles(names, patterns, active);
             meta.published = meta.published.take().or(Some(date));
             mark(c, i, Reason::Byline);
             continue;
@@ -159,7 +159,7 @@ pub fn read(
         if after_by.is_some_and(|r| !r.is_empty())
             && let Some(names) = explicit_byline(l, after_by, patterns, active).filter(|names| names.iter().all(|n| is_name(n)))
         {
-            meta.authors = names;
+            meta.authors = without_titles(names, patterns, active);
             mark(c, i, Reason::Byline);
             if meta.published.is_none() {
                 meta.published = find_date(&l.text, lang, patterns, active);
@@ -340,6 +340,22 @@ fn explicit_byline(l: &Line, after_by: Option<&str>, patterns: &Patterns, active
         }
     }
     None
+}
+
+/// A byline's names without the job titles and outlet listed among them
+/// (`By Jane Doe, Managing Editor`, `By Rob Picheta, CNN`): the parts with an
+/// `[author_roles]` word, and a one-word part after a lone name. A byline of
+/// titles only (`By Staff Writer`) keeps them.
+fn without_titles(names: Vec<String>, patterns: &Patterns, active: &Active) -> Vec<String> {
+    let role = |n: &String| n.split_whitespace().any(|w| patterns.is_author_role(&fold(w), active));
+    let mut kept: Vec<String> = names.iter().filter(|n| !role(n)).cloned().collect();
+    if let [name, outlet] = kept.as_slice()
+        && name.contains(' ')
+        && !outlet.contains(' ')
+    {
+        kept.pop();
+    }
+    if kept.is_empty() { names } else { kept }
 }
 
 /// A byline prefix inside a line, after the date: `Published August 7,
