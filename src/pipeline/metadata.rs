@@ -553,7 +553,13 @@ fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, pag
         if ends_with_period || f.chars > TITLE_MAX_CHARS {
             continue;
         }
-        let repeats = lines.iter().filter(|o| o.folded.is_some() && o.folded == l.folded).count();
+        // A copy written all in lowercase is a keyword (an image's alt text
+        // stuffed with the page's search phrase), not the headline again;
+        // so are lowercase lines printed over and over (`virtual classroom`).
+        // A blog that writes its headlines in lowercase loses the bonus too
+        // (text titles right: wcxb 403 -> 408, trafilatura-eval 440 -> 439).
+        let lowercase = |t: &str| t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase);
+        let repeats = lines.iter().filter(|o| o.folded.is_some() && o.folded == l.folded && !lowercase(&o.text)).count();
         // Nearness to the first paragraph does not count, and the earliest
         // line wins a tie. A penalty of 0.6 a line, dropped, had picked
         // standfirsts and captions under the headline (text titles right:
