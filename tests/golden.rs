@@ -680,6 +680,16 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_phone_number_printed_twice_is_not_the_headline",
+        text: concat!("(844) 950-2963\n\nHarbour wall to be extended\n\n", article_en!(), "\n\n(844) 950-2963\n"),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: Some("Harbour wall to be extended"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_byline_after_the_date_names_the_author_without_the_category",
         text: concat!("Harbour wall to be extended after long debate\n\nPublished August 7, 2023 by Jane Doe in Local News\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

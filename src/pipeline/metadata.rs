@@ -183,8 +183,10 @@ pub fn read(
     let page_title = page_title.map(fold);
     // A headline stands right above a date alone, also where the core
     // opened on a promotion above both.
-    let title_line = title(lines, c, top, start, page_title.as_deref()).or_else(|| {
-        dated_at.and_then(|d| best_title(lines, c, d.saturating_sub(TITLE_ABOVE_DATE)..d, page_title.as_deref())).filter(|&t| !lines[t].text.contains(". "))
+    let title_line = title(lines, c, top, start, page_title.as_deref(), patterns, active).or_else(|| {
+        dated_at
+            .and_then(|d| best_title(lines, c, d.saturating_sub(TITLE_ABOVE_DATE)..d, page_title.as_deref(), patterns, active))
+            .filter(|&t| !lines[t].text.contains(". "))
     });
     if meta.authors.is_empty() {
         // A bare line of names above the title is more often a masthead
@@ -513,6 +515,9 @@ fn prints_title(page: &str, line: &str) -> bool {
     }
 }
 
+/// A headline has at most this share of digits (`Top 10 tips of 2025` has
+/// 0.15; a phone number, most).
+const TITLE_MAX_DIGIT_RATIO: f32 = 0.3;
 /// A headline is at most this long. A longer line above the article's first
 /// paragraph is its lead or a kicker sentence, which stays in the text.
 const TITLE_MAX_CHARS: usize = 150;
@@ -527,21 +532,29 @@ const TITLE_FULL_WORDS: usize = 6;
 /// The title: a heading-like line above the article's first paragraph,
 /// preferring a longer line, one that is printed twice, and the earliest.
 /// With the page's own (folded) title, only a line that prints it qualifies.
-fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: Option<&str>) -> Option<usize> {
+fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: Option<&str>, patterns: &Patterns, active: &Active) -> Option<usize> {
     let limit = (start + ABOVE).min(lines.len());
     let first_prose = (start..limit).find(|&i| is_prose(&lines[i], c.verdicts[i])).unwrap_or(start);
-    best_title(lines, c, top..first_prose, page_title)
+    best_title(lines, c, top..first_prose, page_title, patterns, active)
 }
 
 /// The most title-like line of `range` (see [`title`]).
-fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, page_title: Option<&str>) -> Option<usize> {
+fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, page_title: Option<&str>, patterns: &Patterns, active: &Active) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
     for i in range {
         let l = &lines[i];
         let f = &l.f;
         let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
         let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_)));
-        if taken || pattern || f.item || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
+        // A date alone or a phone number is no headline, consumed or not.
+        // `Metasploit Wrap-Up 12/19/2025` is a date line and a headline.
+        let date_only = f.dated
+            && l.text.split_whitespace().all(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                bare.contains(|c: char| c.is_ascii_digit()) || patterns.month(&fold(bare), active).is_some()
+            });
+        let numeric = date_only || f.digit_ratio > TITLE_MAX_DIGIT_RATIO;
+        if taken || pattern || numeric || f.item || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
             continue;
         }
         if let Some(page) = page_title
