@@ -5,10 +5,10 @@
 //! drops repeats: a paragraph printed twice stays once, at its first place,
 //! and a lead printed twice with a prefix (`(Site.vn) - Lead`, then `Lead`)
 //! keeps its clean copy. Short lines may repeat: an article can have two
-//! "Pros" headings. But a line kept right after a copy of itself is dropped
-//! at any length: an image's alt text printed again as its caption, a
-//! gallery's label once per photo. Out: [`assemble`] joins what is kept, in input order,
-//! separated by a blank line.
+//! "Pros" headings. But a line of three words or more kept right after a
+//! copy of itself is dropped: an image's alt text printed again as its
+//! caption, a gallery's label once per photo. Out: [`assemble`] joins what
+//! is kept, in input order, separated by a blank line.
 
 use super::classify::{Reason, Verdict};
 use super::segment::Line;

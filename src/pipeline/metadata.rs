@@ -380,9 +380,10 @@ fn dated_byline(l: &Line, lang: Option<&str>, patterns: &Patterns, active: &Acti
 }
 
 /// What of a byline's rest names people: up to a `|`, `·`, `⋅`, `•`, `—` or
-/// a spaced `–` (`Jane Doe | SEO | 8 min read`, `Jane Doe ⋅ Editor ⋅ Updated …`), a sentence's end or a date (`Jane Doe
-/// on December 2, 2025`), without the lowercase words that end it (`on`,
-/// `from the … dept`). Empty when the rest opens with a date.
+/// a spaced `–` (`Jane Doe | SEO | 8 min read`, `Jane Doe ⋅ Editor ⋅
+/// Updated …`), a sentence's end or a date (`Jane Doe on December 2,
+/// 2025`), without the lowercase words that end it (`on`, `from the …
+/// dept`). Empty when the rest opens with a date.
 fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a str {
     let rest = rest.split(['|', '·', '⋅', '∙', '•', '—']).next().unwrap_or(rest);
     let rest = rest.split(" – ").next().unwrap_or(rest);
@@ -445,7 +446,6 @@ fn written_in_lowercase(word: &str, lines: &[Line]) -> bool {
     })
 }
 
-/// A line of names right after the article or at its top.
 /// The names on the line under a byline label alone (`Written by` / `Jane
 /// Doe`): the label says what the line is, so only its shape is checked,
 /// and that it is not a job title (`By` / `Senior Life and Trends Reporter`,
@@ -461,6 +461,7 @@ fn labelled_names(l: &Line, patterns: &Patterns, active: &Active) -> Option<Vec<
     (!names.is_empty() && names.iter().all(|n| is_name(n))).then_some(names)
 }
 
+/// A line of names right after the article or at its top.
 fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>> {
     if l.f.item || l.f.words > META_MAX_WORDS {
         return None;
