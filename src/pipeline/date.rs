@@ -118,7 +118,9 @@ fn unit_date(toks: &[Tok]) -> Option<Ymd> {
     })
 }
 
-fn month_of(word: &str, patterns: &Patterns, active: &Active) -> Option<u8> {
+/// The month a word names in the active `[months]` lexicons (`March`,
+/// `Mar.`).
+pub(crate) fn month_of(word: &str, patterns: &Patterns, active: &Active) -> Option<u8> {
     let folded = fold(word);
     patterns.month(&folded, active).or_else(|| patterns.month(folded.trim_end_matches('.'), active))
 }

@@ -21,7 +21,7 @@
 //! the page mostly writes in lowercase), then an author box.
 
 use super::classify::{Classified, Reason, Verdict};
-use super::date::find_date;
+use super::date::{find_date, month_of};
 use super::names::{BIO_MIN_WORDS, bio_name, is_capital, is_name};
 use super::normalize::fold;
 use super::segment::Line;
@@ -78,19 +78,21 @@ pub fn read(
 
     // The line a date alone was read from.
     let mut dated_at = None;
-    for &i in &zone {
+    for (i, deep) in zone.iter().map(|&i| (i, false)).chain(deep.map(|i| (i, true))) {
         let l = &lines[i];
-        if l.f.words > META_MAX_WORDS {
+        if l.f.words > META_MAX_WORDS || (deep && l.f.terminal) {
             continue;
         }
-        if meta.source.is_none()
+        if !deep
+            && meta.source.is_none()
             && let Some(s) = source_line(&l.text, patterns, active)
         {
             meta.source = Some(s);
             mark(c, i, Reason::Source);
             continue;
         }
-        if meta.authors.is_empty()
+        if !deep
+            && meta.authors.is_empty()
             && let Some((names, outlet)) = credited_byline(&l.text, patterns, active)
         {
             meta.authors = names;
@@ -109,8 +111,12 @@ pub fn read(
             mark(c, i + 1, Reason::Byline);
             continue;
         }
+        // Deep in, only a prefixed byline counts, and every name must have a
+        // name's shape: `By Jane Doe, Senior Director, Content & Marketing`
+        // is a name and a job.
         if meta.authors.is_empty()
-            && let Some(names) = explicit_byline(l, after_by, patterns, active)
+            && (!deep || after_by.is_some_and(|r| !r.is_empty()))
+            && let Some(names) = explicit_byline(l, after_by, patterns, active).filter(|names| !deep || names.iter().all(|n| is_name(n)))
         {
             meta.authors = without_titles(names, patterns, active);
             mark(c, i, Reason::Byline);
@@ -120,7 +126,8 @@ pub fn read(
             }
             continue;
         }
-        if meta.authors.is_empty()
+        if !deep
+            && meta.authors.is_empty()
             && let Some((names, date)) = dated_byline(l, lang, patterns, active)
         {
             meta.authors = without_titles(names, patterns, active);
@@ -128,50 +135,18 @@ pub fn read(
             mark(c, i, Reason::Byline);
             continue;
         }
-        // A dated listing's dates are other articles'.
+        // A dated listing's dates are other articles'. Deep in, only a date
+        // alone counts.
+        let may_date = if deep { l.f.dated } else { !(l.f.terminal && l.f.words > 8) };
         if meta.published.is_none()
+            && may_date
             && c.verdicts[i] != Verdict::Drop(Reason::DatedListing)
-            && !(l.f.terminal && l.f.words > 8)
             && let Some(d) = find_date(&l.text, lang, patterns, active)
         {
             meta.published = Some(d);
             mark(c, i, Reason::Date);
             // Only a date alone stands under a headline.
             dated_at = (l.f.dated && i <= end).then_some(i);
-        }
-    }
-    for i in deep {
-        let l = &lines[i];
-        if l.f.words > META_MAX_WORDS || l.f.terminal {
-            continue;
-        }
-        let after_by = if meta.authors.is_empty() { after_prefix(&l.text, patterns.byline_prefixes(active)) } else { None };
-        if after_by == Some("")
-            && let Some(names) = lines.get(i + 1).and_then(|next| labelled_names(next, patterns, active))
-        {
-            meta.authors = names;
-            mark(c, i, Reason::Byline);
-            mark(c, i + 1, Reason::Byline);
-            continue;
-        }
-        // Deep in, every name must have a name's shape: `By Jane Doe,
-        // Senior Director, Content & Marketing` is a name and a job.
-        if after_by.is_some_and(|r| !r.is_empty())
-            && let Some(names) = explicit_byline(l, after_by, patterns, active).filter(|names| names.iter().all(|n| is_name(n)))
-        {
-            meta.authors = without_titles(names, patterns, active);
-            mark(c, i, Reason::Byline);
-            if meta.published.is_none() {
-                meta.published = find_date(&l.text, lang, patterns, active);
-            }
-        } else if meta.published.is_none()
-            && l.f.dated
-            && c.verdicts[i] != Verdict::Drop(Reason::DatedListing)
-            && let Some(d) = find_date(&l.text, lang, patterns, active)
-        {
-            meta.published = Some(d);
-            mark(c, i, Reason::Date);
-            dated_at = Some(i);
         }
     }
     if meta.authors.is_empty() {
@@ -349,7 +324,7 @@ fn explicit_byline(l: &Line, after_by: Option<&str>, patterns: &Patterns, active
 /// `[author_roles]` word, and a one-word part after a lone name. A byline of
 /// titles only (`By Staff Writer`) keeps them.
 fn without_titles(names: Vec<String>, patterns: &Patterns, active: &Active) -> Vec<String> {
-    let role = |n: &String| n.split_whitespace().any(|w| patterns.is_author_role(&fold(w), active));
+    let role = |n: &String| holds_role(n, patterns, active);
     let mut kept: Vec<String> = names.iter().filter(|n| !role(n)).cloned().collect();
     if let [name, outlet] = kept.as_slice()
         && name.contains(' ')
@@ -390,7 +365,7 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
     let mut end = rest.len();
     for (at, word) in rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let dated = bare.chars().next().is_some_and(|c| c.is_ascii_digit()) || patterns.month(&fold(bare), active).is_some();
+        let dated = bare.chars().next().is_some_and(|c| c.is_ascii_digit()) || month_of(bare, patterns, active).is_some();
         // `Jane Doe in News`, `Tobi in Allgemein`: blog bylines name the
         // post's category after `in` (English, German, Dutch, Italian).
         if dated || (at > 0 && bare.eq_ignore_ascii_case("in")) {
@@ -451,29 +426,36 @@ fn written_in_lowercase(word: &str, lines: &[Line]) -> bool {
 /// and that it is not a job title (`By` / `Senior Life and Trends Reporter`,
 /// the name printed above the label).
 fn labelled_names(l: &Line, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
-    if l.f.item || l.f.terminal || l.f.words > META_MAX_WORDS || l.f.digit_ratio > 0.0 {
+    if holds_role(&l.text, patterns, active) {
         return None;
     }
-    if l.text.split_whitespace().any(|w| patterns.is_author_role(&fold(w), active)) {
+    names_of(l)
+}
+
+/// A line of names right after the article or at its top.
+fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>> {
+    let near_edge = i + 1 >= end || (start..start + CORE_TOP).contains(&i) || i < start;
+    // Names are not made of function words: `More Articles`, `Join Now`
+    // and `Written By` are capitalized like names, but they are chrome.
+    if !near_edge || l.f.stop_ratio > 0.0 {
+        return None;
+    }
+    names_of(l)
+}
+
+/// The names a short line holds, when it holds nothing else: no list item,
+/// no sentence, no digits, every part a name's shape.
+fn names_of(l: &Line) -> Option<Vec<String>> {
+    if l.f.item || l.f.terminal || l.f.words > META_MAX_WORDS || l.f.digit_ratio > 0.0 {
         return None;
     }
     let names = split_names(&l.text);
     (!names.is_empty() && names.iter().all(|n| is_name(n))).then_some(names)
 }
 
-/// A line of names right after the article or at its top.
-fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>> {
-    if l.f.item || l.f.words > META_MAX_WORDS {
-        return None;
-    }
-    let near_edge = i + 1 >= end || (start..start + CORE_TOP).contains(&i) || i < start;
-    // Names are not made of function words: `More Articles`, `Join Now`
-    // and `Written By` are capitalized like names, but they are chrome.
-    if !near_edge || l.f.terminal || l.f.digit_ratio > 0.0 || l.f.stop_ratio > 0.0 {
-        return None;
-    }
-    let names = split_names(&l.text);
-    (!names.is_empty() && names.iter().all(|n| is_name(n))).then_some(names)
+/// Whether a word of `text` is a job title of the `[author_roles]` lexicons.
+fn holds_role(text: &str, patterns: &Patterns, active: &Active) -> bool {
+    text.split_whitespace().any(|w| patterns.is_author_role(&fold(w), active))
 }
 
 /// An author box after the article: a name, then a bio that opens with the
@@ -552,7 +534,7 @@ fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, pag
         let date_only = f.dated
             && l.text.split_whitespace().all(|w| {
                 let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-                bare.contains(|c: char| c.is_ascii_digit()) || patterns.month(&fold(bare), active).is_some()
+                bare.contains(|c: char| c.is_ascii_digit()) || month_of(bare, patterns, active).is_some()
             });
         let numeric = date_only || f.digit_ratio > TITLE_MAX_DIGIT_RATIO;
         if taken || pattern || numeric || f.item || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
