@@ -22,6 +22,10 @@
 #   [byline_prefix] [byline_suffix] [source_prefix]  words around bylines and source lines
 #   [author_roles]   job titles, space separated: a line opening with a name and giving one
 #                    within 8 words is an author's bio, read when no byline names the author
+#   [given_names]    given names, space separated (names.pat): a bare line of names is a byline
+#                    only when each name opens with one
+#   [author_teams]   words naming an editorial team (`staff`, `redaktion`): a bare line of names
+#                    holding one is a byline
 #   [months]         `N = name abbreviation ...` for reading dates
 #   [html_chrome]    HTML class/id tokens (or element names) of page chrome: lines inside are dropped
 #                    (max_words=N: only lines of up to N words)
@@ -35,8 +39,9 @@
 #   only=items: the patterns match list items only, lines opening with a bullet or a
 #   number (`1. Jane says:`), as comment lists print their headers.
 #
-# Files: common.pat (all pages), lang/<iso639-1>.pat (pages in that language),
-# sites/<domain>.pat (pages from that domain and its subdomains).
+# Files: common.pat and any other .pat file beside it (all pages; names.pat holds the given
+# names), lang/<iso639-1>.pat (pages in that language), sites/<domain>.pat (pages from that
+# domain and its subdomains).
 
 [residue]
 {name}

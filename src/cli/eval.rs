@@ -54,6 +54,7 @@ pub fn run(args: EvalArgs) -> Result<i32> {
         println!("{}", scores.to_json());
         if !meta.fields.is_empty() {
             println!("meta {}", meta.to_json());
+            println!("meta_wrong {}", meta.wrong_json());
         }
         if let Some(dir) = &args.predictions {
             eval::write_predictions(&dir.join(&name), &docs, &records)?;

@@ -140,13 +140,17 @@ pub fn write_predictions(dir: &Path, docs: &[Doc], records: &[Option<Record>]) -
 /// the field (a gold `null` counts: the record must say null too).
 #[derive(Debug, Default)]
 pub struct MetaScores {
+    /// Field, right, documents.
     pub fields: Vec<(&'static str, usize, usize)>,
+    /// Field, wrong: the record gives a value and it is not the gold's. An
+    /// empty field is a miss, not an error; a wrong author is worse than none.
+    pub wrong: Vec<(&'static str, usize)>,
 }
 
 pub fn score_meta(docs: &[Doc], records: &[Option<Record>]) -> MetaScores {
     let mut m = MetaScores::default();
     for field in ["title", "published", "authors", "source"] {
-        let (mut right, mut n) = (0, 0);
+        let (mut right, mut wrong, mut n) = (0, 0, 0);
         for (d, r) in docs.iter().zip(records) {
             let Some(g) = d.json.get(field) else { continue };
             n += 1;
@@ -167,10 +171,18 @@ pub fn score_meta(docs: &[Doc], records: &[Option<Record>]) -> MetaScores {
                     want == got
                 }
             };
+            let given = r.as_ref().is_some_and(|r| match field {
+                "title" => r.title.is_some(),
+                "source" => r.source.is_some(),
+                "published" => r.published.is_some(),
+                _ => !r.authors.is_empty(),
+            });
             right += usize::from(ok);
+            wrong += usize::from(given && !ok);
         }
         if n > 0 {
             m.fields.push((field, right, n));
+            m.wrong.push((field, wrong));
         }
     }
     m
@@ -188,6 +200,12 @@ impl MetaScores {
     /// `{"title": "5/5", ...}` on one line.
     pub fn to_json(&self) -> String {
         let parts: Vec<String> = self.fields.iter().map(|(f, r, n)| format!("\"{f}\": \"{r}/{n}\"")).collect();
+        format!("{{{}}}", parts.join(", "))
+    }
+
+    /// `{"title": 2, ...}`: how many records gave a wrong value.
+    pub fn wrong_json(&self) -> String {
+        let parts: Vec<String> = self.wrong.iter().map(|(f, w)| format!("\"{f}\": {w}")).collect();
         format!("{{{}}}", parts.join(", "))
     }
 }

@@ -2,7 +2,8 @@
 //! Aho-Corasick automata.
 //!
 //! In: a directory laid out as
-//! `common.pat` (every page), `lang/<code>.pat` (pages in that language) and
+//! `common.pat` and any other `.pat` file at the top (every page; `names.pat`
+//! holds the given names), `lang/<code>.pat` (pages in that language) and
 //! `sites/<domain>.pat` (pages from that domain or its subdomains).
 //! Out: [`Patterns`], immutable and shared by every worker. A malformed file
 //! fails [`PatternsBuilder::build`] with its path and line.
@@ -85,7 +86,22 @@ struct Lexicon {
     source_prefix: Vec<String>,
     /// Folded job titles, one word each.
     author_roles: Vec<String>,
+    /// Folded given names: thousands of them, so hashed.
+    given_names: crate::fxhash::FxHashSet<String>,
+    /// Folded words naming an editorial team.
+    author_teams: Vec<String>,
     months: Vec<(String, u8)>,
+}
+
+/// The `.pat` files directly in `dir`, sorted by name.
+fn pat_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "pat"))
+        .collect();
+    paths.sort();
+    Ok(paths)
 }
 
 /// Collects pattern files; [`build`](Self::build) compiles them.
@@ -106,22 +122,17 @@ impl PatternsBuilder {
         if !dir.is_dir() {
             return Err(Error::config(format!("pattern directory {} does not exist", dir.display())));
         }
-        let common = dir.join("common.pat");
-        if common.is_file() {
-            self.files.push((Scope::Common, common));
-        }
+        // Every file at the top applies to every page: `common.pat` first,
+        // then the others (`names.pat`) by name.
+        let mut top = pat_files(dir)?;
+        top.sort_by_key(|p| p.file_name() != Some("common.pat".as_ref()));
+        self.files.extend(top.into_iter().map(|p| (Scope::Common, p)));
         for (sub, make) in [("lang", Scope::Lang as fn(String) -> Scope), ("sites", Scope::Site)] {
             let sub_dir = dir.join(sub);
             if !sub_dir.is_dir() {
                 continue;
             }
-            let mut paths: Vec<PathBuf> = std::fs::read_dir(&sub_dir)
-                .map_err(|e| Error::io(&sub_dir, e))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "pat"))
-                .collect();
-            paths.sort();
-            for path in paths {
+            for path in pat_files(&sub_dir)? {
                 let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_lowercase();
                 self.files.push((make(stem), path));
             }
@@ -201,6 +212,8 @@ impl PatternsBuilder {
                     Kind::BylineSuffix => lex.byline_suffix.push(fold(&raw.text)),
                     Kind::SourcePrefix => lex.source_prefix.push(fold(&raw.text)),
                     Kind::AuthorRoles => lex.author_roles.extend(raw.text.split_whitespace().map(fold)),
+                    Kind::GivenNames => lex.given_names.extend(raw.text.split_whitespace().map(fold)),
+                    Kind::AuthorTeams => lex.author_teams.extend(raw.text.split_whitespace().map(fold)),
                     Kind::Months => {
                         let (n, names) = raw.text.split_once('=').expect("checked by the parser");
                         let n: u8 = n.trim().parse().expect("checked by the parser");
@@ -598,6 +611,21 @@ impl Patterns {
         active.ids().any(|i| self.lexicons[i].author_roles.iter().any(|r| r == folded_word))
     }
 
+    /// Whether an active set lists given names.
+    pub fn has_given_names(&self, active: &Active) -> bool {
+        active.ids().any(|i| !self.lexicons[i].given_names.is_empty())
+    }
+
+    /// Whether a folded word is a given name of an active set's `[given_names]`.
+    pub fn is_given_name(&self, folded_word: &str, active: &Active) -> bool {
+        active.ids().any(|i| self.lexicons[i].given_names.contains(folded_word))
+    }
+
+    /// Whether a folded word names an editorial team in an active set's `[author_teams]`.
+    pub fn is_author_team(&self, folded_word: &str, active: &Active) -> bool {
+        active.ids().any(|i| self.lexicons[i].author_teams.iter().any(|t| t == folded_word))
+    }
+
     /// The month number of a folded word, from any active set.
     pub fn month(&self, folded_word: &str, active: &Active) -> Option<u8> {
         active.ids().find_map(|i| self.lexicons[i].months.iter().find(|(w, _)| w == folded_word).map(|(_, n)| *n))
@@ -799,6 +827,17 @@ mod tests {
         assert!(p.is_stopword("của", &vi) && !p.is_stopword("của", &en));
         assert!(p.is_stopword_ascii("THE", &en) && p.is_stopword_ascii("The", &vi));
         assert!(!p.is_stopword_ascii("the", &none) && !p.has_stopwords(&none));
+    }
+
+    #[test]
+    fn every_file_beside_common_applies_to_every_page() {
+        let p = build(&[("common.pat", "[drop]\nshare\n"), ("names.pat", "[given_names]\nJane Nguyễn\n"), ("lang/en.pat", "[author_teams]\nstaff\n")]).unwrap();
+        let (en, fr) = (p.activate(Some("en"), None), p.activate(Some("fr"), None));
+        for active in [&en, &fr] {
+            assert!(p.has_given_names(active) && p.is_given_name("jane", active) && p.is_given_name(&fold("NGUYỄN"), active));
+            assert!(!p.is_given_name("doe", active));
+        }
+        assert!(p.is_author_team("staff", &en) && !p.is_author_team("staff", &fr));
     }
 
     #[test]

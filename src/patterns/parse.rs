@@ -49,6 +49,12 @@ pub enum Kind {
     /// Job titles that make a line opening with a name an author's bio
     /// (`Jane Doe is a staff writer at …`).
     AuthorRoles,
+    /// Given names, space separated: a bare line of names is a byline only
+    /// when a name opens with one (`Jane Doe`, not `Key Takeaways`).
+    GivenNames,
+    /// Words naming an editorial team (`Staff`, `Redaktion`): a bare line of
+    /// names holding one is a byline (`Podium Staff`).
+    AuthorTeams,
     /// Month names: `N = name name ...`.
     Months,
     /// HTML class/id tokens of page chrome (`sidebar`, `share`), whole
@@ -77,6 +83,8 @@ impl Kind {
             Kind::BylineSuffix => "byline_suffix",
             Kind::SourcePrefix => "source_prefix",
             Kind::AuthorRoles => "author_roles",
+            Kind::GivenNames => "given_names",
+            Kind::AuthorTeams => "author_teams",
             Kind::Months => "months",
             Kind::HtmlChrome => "html_chrome",
             Kind::HtmlByline => "html_byline",
@@ -85,7 +93,7 @@ impl Kind {
     }
 
     fn from_name(name: &str) -> Option<Kind> {
-        const ALL: [Kind; 15] = [
+        const ALL: [Kind; 17] = [
             Kind::HtmlChrome,
             Kind::HtmlByline,
             Kind::HtmlNotChrome,
@@ -100,6 +108,8 @@ impl Kind {
             Kind::BylineSuffix,
             Kind::SourcePrefix,
             Kind::AuthorRoles,
+            Kind::GivenNames,
+            Kind::AuthorTeams,
             Kind::Months,
         ];
         ALL.into_iter().find(|k| k.name() == name)
@@ -230,8 +240,8 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
             line_no,
             format!(
                 "unknown section [{name}]; known: drop, drop_contains, footer, header, section, residue, \
-                 stopwords, byline_prefix, byline_suffix, source_prefix, author_roles, months, html_chrome, \
-                 html_byline, html_not_chrome"
+                 stopwords, byline_prefix, byline_suffix, source_prefix, author_roles, given_names, \
+                 author_teams, months, html_chrome, html_byline, html_not_chrome"
             ),
         )
     })?;

@@ -170,7 +170,9 @@ pub fn read(
         let below_title = |i: &usize| title_line.is_none_or(|t| *i > t);
         let unmatched = |i: &usize| !matches!(c.verdicts[*i], Verdict::Drop(Reason::Pattern(_)));
         let candidates = zone.iter().copied().filter(|i| below_title(i)).chain(zone.iter().copied().filter(|i| !below_title(i)));
-        let found = candidates.filter(unmatched).find_map(|i| name_line(&lines[i], i, start, end).filter(|names| !common_words(names, lines)).map(|n| (i, n)));
+        let found = candidates
+            .filter(unmatched)
+            .find_map(|i| name_line(&lines[i], i, start, end).filter(|names| people(names, patterns, active) && !common_words(names, lines)).map(|n| (i, n)));
         if let Some((i, names)) = found {
             meta.authors = names;
             mark(c, i, Reason::Byline);
@@ -443,14 +445,49 @@ fn name_line(l: &Line, i: usize, start: usize, end: usize) -> Option<Vec<String>
     names_of(l)
 }
 
+/// Whether a bare line's names are people or a team: each opens with a
+/// given name of the `[given_names]` lexicons (after a title, `Dr.`, or
+/// initials, `J.R. Stone`, which are a person's already), or holds an
+/// `[author_teams]` word (`Podium Staff`). A line capitalized like names but
+/// made of other words is a heading or a button (`Key Takeaways`, `Neueste
+/// Beiträge`, `Social Share`). Without given names in the active sets (a
+/// user's own pattern directory), every name passes.
+fn people(names: &[String], patterns: &Patterns, active: &Active) -> bool {
+    if !patterns.has_given_names(active) {
+        return true;
+    }
+    names.iter().all(|name| {
+        if name.split_whitespace().any(|w| patterns.is_author_team(&fold(w), active)) {
+            return true;
+        }
+        let titles: Vec<&str> = name.split_whitespace().take_while(|w| w.ends_with('.')).collect();
+        let given = |w: &str| patterns.is_given_name(w, active);
+        let first = name.split_whitespace().nth(titles.len()).map(fold).unwrap_or_default();
+        titles.iter().any(|w| is_initials(w)) || given(&first) || first.split_once('-').is_some_and(|(head, _)| given(head))
+    })
+}
+
+/// `j.`, `j.r.`: one letter before each period.
+fn is_initials(word: &str) -> bool {
+    word.split_terminator('.').all(|part| part.chars().count() == 1)
+}
+
 /// The names a short line holds, when it holds nothing else: no list item,
 /// no sentence, no digits, every part a name's shape.
 fn names_of(l: &Line) -> Option<Vec<String>> {
     if l.f.item || l.f.terminal || l.f.words > META_MAX_WORDS || l.f.digit_ratio > 0.0 {
         return None;
     }
-    let names = split_names(&l.text);
+    let names: Vec<String> = split_names(&l.text).into_iter().map(once).collect();
     (!names.is_empty() && names.iter().all(|n| is_name(n))).then_some(names)
+}
+
+/// A name printed twice in a row (`Jane Doe Jane Doe`: an avatar's alt
+/// text glued to the name beside it), once.
+fn once(name: String) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let half = words.len() / 2;
+    if half > 0 && words.len() % 2 == 0 && words[..half] == words[half..] { words[..half].join(" ") } else { name }
 }
 
 /// Whether a word of `text` is a job title of the `[author_roles]` lexicons.

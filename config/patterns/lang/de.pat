@@ -133,6 +133,9 @@ diese dieser dieses jetzt immer
 redakteur redakteurin journalist journalistin autor autorin korrespondent korrespondentin
 fotograf fotografin
 
+[author_teams]
+redaktion team
+
 [byline_prefix]
 von
 autor

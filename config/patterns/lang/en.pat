@@ -203,6 +203,10 @@ said says one two new would also been has its there were which
 editor writer journalist reporter author columnist correspondent contributor
 photographer blogger copywriter
 
+[author_teams]
+# A bare line of names holding one of these is an editorial team's byline (`Podium Staff`).
+team staff desk newsroom editors
+
 [byline_prefix]
 by
 written by

@@ -73,6 +73,9 @@ donde porque pues ya si este esta estos estas ese esa eso hay todo todos
 [author_roles]
 periodista redactor redactora editor editora autor autora corresponsal fotógrafo fotógrafa
 
+[author_teams]
+redacción equipo
+
 [byline_prefix]
 por
 autor

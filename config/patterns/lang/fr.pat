@@ -81,6 +81,9 @@ fait faire peut été cela ça y
 [author_roles]
 journaliste rédacteur rédactrice auteur autrice correspondant correspondante photographe
 
+[author_teams]
+rédaction équipe
+
 [byline_prefix]
 par
 auteur

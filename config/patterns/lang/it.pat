@@ -64,6 +64,9 @@ hanno questo questa quello quella suo sua loro ci ne se già molto
 [author_roles]
 giornalista redattore redattrice corrispondente fotografo fotografa inviato inviata direttore direttrice
 
+[author_teams]
+redazione
+
 [byline_prefix]
 di
 a cura di

@@ -59,6 +59,9 @@ i w na z do że się nie to jest są był była było by o od po przez za dla ja
 te tego tej tym jego jej ich już też także tylko może być który która które których ma mają przy pod nad
 jednak gdy jeśli bardzo
 
+[author_teams]
+redakcja zespół
+
 [byline_prefix]
 autor
 autorka

@@ -74,6 +74,9 @@ seus suas ele ela eles elas isso este esta esse essa quando sobre entre até dep
 [author_roles]
 jornalista repórter redator redatora editor editora colunista fotógrafo fotógrafa correspondente
 
+[author_teams]
+redação equipe
+
 [byline_prefix]
 por
 autor
