@@ -487,7 +487,7 @@ fn names_of(l: &Line) -> Option<Vec<String>> {
 fn once(name: String) -> String {
     let words: Vec<&str> = name.split(' ').collect();
     let half = words.len() / 2;
-    if half > 0 && words.len() % 2 == 0 && words[..half] == words[half..] { words[..half].join(" ") } else { name }
+    if half > 0 && words.len().is_multiple_of(2) && words[..half] == words[half..] { words[..half].join(" ") } else { name }
 }
 
 /// Whether a word of `text` is a job title of the `[author_roles]` lexicons.
