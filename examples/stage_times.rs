@@ -38,7 +38,7 @@ fn main() {
             lap(3);
             assemble::mark_repeats(&lines, &mut c.verdicts);
             lap(4);
-            std::hint::black_box(metadata::read(&lines, &mut c, l.as_deref(), None, &[], &pats, &active));
+            std::hint::black_box(metadata::read(&lines, &mut c, &metadata::Hints { lang: l.as_deref(), ..Default::default() }, &pats, &active));
             lap(5);
             std::hint::black_box(assemble::assemble(&lines, &c.verdicts).text.len());
             lap(6);

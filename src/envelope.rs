@@ -91,10 +91,72 @@ pub fn domain_of(url: &str) -> Option<String> {
     (!host.is_empty() && host.contains('.')).then_some(host)
 }
 
+/// The words of a URL's slug, lowercase: the path segment with the most
+/// words (`/2024/05/harbour-wall-to-be-extended.html` -> `harbour wall to be
+/// extended`), percent-decoded, split at `-`, `_`, `+` and `.`, without the
+/// file extension, without words holding a digit (dates, ids), each word
+/// once. Empty when no segment has two words: the URL names no headline.
+pub fn slug_words(url: &str) -> Vec<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.split(['?', '#']).next().unwrap_or("");
+    let words = |segment: &str| -> Vec<String> {
+        let decoded = percent_decode(segment).to_lowercase();
+        let stem = ["html", "htm", "shtml", "php", "aspx", "asp", "jsp"]
+            .iter()
+            .find_map(|ext| decoded.strip_suffix(ext).and_then(|s| s.strip_suffix('.')))
+            .unwrap_or(&decoded);
+        stem.split(['-', '_', '+', '.']).filter(|w| !w.is_empty() && !w.contains(|c: char| c.is_ascii_digit())).map(str::to_string).collect()
+    };
+    let mut best = path.split('/').skip(1).map(words).max_by_key(Vec::len).unwrap_or_default();
+    let mut seen = std::collections::HashSet::new();
+    best.retain(|w| seen.insert(w.clone()));
+    if best.len() >= 2 { best } else { Vec::new() }
+}
+
+/// `%C3%BC` -> `ü`; a malformed escape stays as it is.
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (b[i], b.get(i + 1).copied().and_then(hex), b.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::error::ErrorCode;
+
+    #[test]
+    fn slug_words_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("https://example.com/2024/05/harbour-wall-to-be-extended.html", &["harbour", "wall", "to", "be", "extended"]),
+            ("https://example.com/news/harbour_wall/?utm=1#top", &["harbour", "wall"]),
+            ("https://example.de/blog/m%C3%BCndigkeit-digital", &["mündigkeit", "digital"]),
+            // Ids and dates are not words of the headline.
+            ("https://example.com/a/harbour-wall-8n6xe-2024", &["harbour", "wall"]),
+            // One word, or none: the URL names no headline.
+            ("https://example.com/news/12345", &[]),
+            ("https://example.com/harbour", &[]),
+            ("https://example.com", &[]),
+            ("not a url %zz", &[]),
+        ];
+        for (url, want) in cases {
+            assert_eq!(slug_words(url), *want, "{url}");
+        }
+    }
 
     #[test]
     fn envelopes_parse_or_name_the_problem() {

@@ -710,6 +710,16 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_ordered_list_entry_above_the_article_is_not_the_headline",
+        text: concat!("1. Why the harbour wall is being extended now\n\nHarbour wall to be extended\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: Some("Harbour wall to be extended"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_phone_number_printed_twice_is_not_the_headline",
         text: concat!("(844) 950-2963\n\nHarbour wall to be extended\n\n", article_en!(), "\n\n(844) 950-2963\n"),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
@@ -817,6 +827,24 @@ fn regression_cases() {
         assert_eq!(r.source.as_deref(), c.source, "{}: source", c.name);
         let removed = r.removed.as_ref().unwrap();
         assert!(removed.iter().all(|x| !x.set.is_empty() && !x.reason.is_empty()), "{}: explain names set and reason", c.name);
+    }
+}
+
+#[test]
+fn the_url_slug_names_the_headline_over_a_longer_line_above_it() {
+    let text = concat!("Stories from the coast you may have missed this week\n\n", "Harbour wall to be extended\n\n", "Local news\n\n", article_en!());
+    let cases: &[(Option<&str>, &str)] = &[
+        // Without a URL, the longer line wins, as it does without a slug.
+        (None, "Stories from the coast you may have missed this week"),
+        (Some("https://example.com/2024/05/harbour-wall-extended.html"), "Harbour wall to be extended"),
+        // A slug that names no line leaves the choice alone.
+        (Some("https://example.com/news/council-budget-vote"), "Stories from the coast you may have missed this week"),
+        (Some("https://example.com/news/12345"), "Stories from the coast you may have missed this week"),
+    ];
+    for (url, want) in cases {
+        let r = clean(text, *url);
+        assert_eq!(r.title.as_deref(), Some(*want), "{url:?}");
+        assert!(!r.text.contains(want), "{url:?}: the title line stays out of the text");
     }
 }
 

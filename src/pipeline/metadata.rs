@@ -23,9 +23,10 @@
 use super::classify::{Classified, Reason, Verdict};
 use super::date::{find_date, month_of};
 use super::names::{BIO_MIN_WORDS, bio_name, is_capital, is_name};
-use super::normalize::fold;
-use super::segment::Line;
+use super::normalize::{fold, is_combining};
+use super::segment::{Line, is_numbered};
 use crate::patterns::{Active, Patterns};
+use unicode_normalization::UnicodeNormalization;
 
 /// Header zone: how many lines above the core are read.
 const ABOVE: usize = 12;
@@ -49,19 +50,24 @@ pub struct Meta {
     pub source: Option<String>,
 }
 
-/// Reads the metadata and marks the lines it came from. `page_title` is the
-/// title the page declares (HTML `<title>`, `og:title`): when given, only a
-/// line that prints it can be the title line. `bylines` is the text of the
-/// page's byline elements (HTML): a bare line of names is trusted less.
-pub fn read(
-    lines: &[Line],
-    c: &mut Classified,
-    lang: Option<&str>,
-    page_title: Option<&str>,
-    bylines: &[String],
-    patterns: &Patterns,
-    active: &Active,
-) -> Meta {
+/// What the page says of itself besides its lines.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Hints<'a> {
+    /// The page's language.
+    pub lang: Option<&'a str>,
+    /// The title the page declares (HTML `<title>`, `og:title`): when given,
+    /// only a line that prints it can be the title line.
+    pub page_title: Option<&'a str>,
+    /// The text of the page's byline elements (HTML).
+    pub bylines: &'a [String],
+    /// The words of the URL's slug ([`crate::envelope::slug_words`]): a line
+    /// printing most of them is the headline.
+    pub slug: &'a [String],
+}
+
+/// Reads the metadata and marks the lines it came from.
+pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patterns, active: &Active) -> Meta {
+    let Hints { lang, page_title, bylines, slug } = *hints;
     let mut meta = Meta::default();
     let Some((start, end)) = c.core else { return meta };
     let top = start.saturating_sub(ABOVE);
@@ -163,6 +169,13 @@ pub fn read(
             .and_then(|d| best_title(lines, c, d.saturating_sub(TITLE_ABOVE_DATE)..d, page_title.as_deref(), patterns, active))
             .filter(|&t| !lines[t].text.contains(". "))
     });
+    // Without a declared title, the URL's slug names the headline: a line
+    // printing most of its words wins over one that does not, wherever
+    // above the first paragraph it stands.
+    let title_line = match title_line {
+        Some(t) if page_title.is_some() || slug.is_empty() || prints_slug(&lines[t], slug) => Some(t),
+        _ => slug_title(lines, c, 0..first_paragraph(lines, c, start), slug, patterns, active).or(title_line),
+    };
     if meta.authors.is_empty() {
         // A bare line of names above the title is more often a masthead
         // (`Tuổi Trẻ Online`) than a byline, which sits under the headline
@@ -553,39 +566,112 @@ const TITLE_FULL_WORDS: usize = 6;
 /// preferring a longer line, one that is printed twice, and the earliest.
 /// With the page's own (folded) title, only a line that prints it qualifies.
 fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: Option<&str>, patterns: &Patterns, active: &Active) -> Option<usize> {
+    best_title(lines, c, top..first_paragraph(lines, c, start), page_title, patterns, active)
+}
+
+/// The article's first paragraph, looked for down to `ABOVE` lines past the
+/// core's first kept line (`start` itself when there is none).
+fn first_paragraph(lines: &[Line], c: &Classified, start: usize) -> usize {
     let limit = (start + ABOVE).min(lines.len());
-    let first_prose = (start..limit).find(|&i| is_prose(&lines[i], c.verdicts[i])).unwrap_or(start);
-    best_title(lines, c, top..first_prose, page_title, patterns, active)
+    (start..limit).find(|&i| is_prose(&lines[i], c.verdicts[i])).unwrap_or(start)
+}
+
+/// Whether line `i` may be a headline: a short line, not a sentence, not
+/// taken for other metadata, not chrome, and printing the page's declared
+/// (folded) title when there is one.
+fn may_be_title(lines: &[Line], c: &Classified, i: usize, page_title: Option<&str>, patterns: &Patterns, active: &Active) -> bool {
+    let l = &lines[i];
+    let f = &l.f;
+    let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
+    let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_)));
+    // A date alone or a phone number is no headline, consumed or not.
+    // `Metasploit Wrap-Up 12/19/2025` is a date line and a headline.
+    let date_only = f.dated
+        && l.text.split_whitespace().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.contains(|c: char| c.is_ascii_digit()) || month_of(bare, patterns, active).is_some()
+        });
+    let numeric = date_only || f.digit_ratio > TITLE_MAX_DIGIT_RATIO;
+    // An ordered list's item (`3. Getting started`) is a table of contents' entry.
+    let item = f.item || is_numbered(&l.text);
+    if taken || pattern || numeric || item || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
+        return false;
+    }
+    if let Some(page) = page_title
+        && !l.folded.as_deref().is_some_and(|line| prints_title(page, line))
+    {
+        return false;
+    }
+    let ends_with_period = l.text.ends_with('.') && !l.text.ends_with("...");
+    !ends_with_period && f.chars <= TITLE_MAX_CHARS
+}
+
+/// The line of `range` that prints the most of the slug's words, the
+/// earliest of equals (see [`prints_slug`]).
+fn slug_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, slug: &[String], patterns: &Patterns, active: &Active) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for i in range {
+        let hits = slug_hits(&lines[i], slug);
+        if qualifies(hits, slug) && best.is_none_or(|(b, _)| hits > b) && may_be_title(lines, c, i, None, patterns, active) {
+            best = Some((hits, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// Whether a line prints the slug: at least two of its words, and half.
+fn prints_slug(l: &Line, slug: &[String]) -> bool {
+    qualifies(slug_hits(l, slug), slug)
+}
+
+fn qualifies(hits: usize, slug: &[String]) -> bool {
+    hits >= 2 && hits * 2 >= slug.len()
+}
+
+/// How many of the slug's words the line prints, spelled as they are or as
+/// slugs spell them (`Mündigkeit`: `mundigkeit`, `muendigkeit`).
+fn slug_hits(l: &Line, slug: &[String]) -> usize {
+    let Some(folded) = l.folded.as_deref() else { return 0 };
+    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let spelled: Vec<String> = words.iter().filter(|w| !w.is_ascii()).flat_map(|w| slug_spellings(w)).collect();
+    slug.iter().filter(|s| words.contains(&s.as_str()) || spelled.contains(s)).count()
+}
+
+/// A word as URL slugs write it: without its accents, and with German
+/// umlauts as two letters.
+fn slug_spellings(word: &str) -> [String; 2] {
+    let plain = |umlauts: bool| {
+        let mut out = String::with_capacity(word.len());
+        for c in word.nfd() {
+            match c {
+                _ if is_combining(c) => {
+                    if umlauts && c == '\u{0308}' {
+                        out.push('e');
+                    }
+                }
+                'đ' => out.push('d'),
+                'ß' => out.push_str("ss"),
+                'ø' => out.push('o'),
+                'ł' => out.push('l'),
+                'æ' => out.push_str("ae"),
+                'œ' => out.push_str("oe"),
+                _ => out.push(c),
+            }
+        }
+        out
+    };
+    [plain(false), plain(true)]
 }
 
 /// The most title-like line of `range` (see [`title`]).
 fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, page_title: Option<&str>, patterns: &Patterns, active: &Active) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
     for i in range {
+        if !may_be_title(lines, c, i, page_title, patterns, active) {
+            continue;
+        }
         let l = &lines[i];
         let f = &l.f;
-        let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
-        let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_)));
-        // A date alone or a phone number is no headline, consumed or not.
-        // `Metasploit Wrap-Up 12/19/2025` is a date line and a headline.
-        let date_only = f.dated
-            && l.text.split_whitespace().all(|w| {
-                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-                bare.contains(|c: char| c.is_ascii_digit()) || month_of(bare, patterns, active).is_some()
-            });
-        let numeric = date_only || f.digit_ratio > TITLE_MAX_DIGIT_RATIO;
-        if taken || pattern || numeric || f.item || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
-            continue;
-        }
-        if let Some(page) = page_title
-            && !l.folded.as_deref().is_some_and(|line| prints_title(page, line))
-        {
-            continue;
-        }
-        let ends_with_period = l.text.ends_with('.') && !l.text.ends_with("...");
-        if ends_with_period || f.chars > TITLE_MAX_CHARS {
-            continue;
-        }
         // A copy written all in lowercase is a keyword (an image's alt text
         // stuffed with the page's search phrase), not the headline again;
         // so are lowercase lines printed over and over (`virtual classroom`).

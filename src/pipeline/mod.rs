@@ -22,7 +22,7 @@ mod names;
 pub mod normalize;
 pub mod segment;
 
-use crate::envelope::{Format, Page, domain_of};
+use crate::envelope::{Format, Page, domain_of, slug_words};
 use crate::error::Result;
 use crate::fxhash::FxHashMap;
 use crate::patterns::{Patterns, PatternsBuilder};
@@ -146,15 +146,14 @@ impl Pipeline {
         apply_markup(&mut lines, &blocks, &self.patterns);
         let mut classified = classify::classify(&lines, &parents, &self.patterns, &active, &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
-        let meta = metadata::read(
-            &lines,
-            &mut classified,
-            lang.as_deref(),
-            html_meta.headline.as_deref().or(html_meta.title.as_deref()),
-            &html_meta.bylines,
-            &self.patterns,
-            &active,
-        );
+        let slug = page.url.as_deref().map(slug_words).unwrap_or_default();
+        let hints = metadata::Hints {
+            lang: lang.as_deref(),
+            page_title: html_meta.headline.as_deref().or(html_meta.title.as_deref()),
+            bylines: &html_meta.bylines,
+            slug: &slug,
+        };
+        let meta = metadata::read(&lines, &mut classified, &hints, &self.patterns, &active);
         classify::require_article(&lines, &mut classified.verdicts, &self.heuristics);
         let assembled = assemble::assemble(&lines, &classified.verdicts);
 

@@ -133,7 +133,7 @@ fn is_table_row(raw: &str) -> bool {
 }
 
 /// Whether a line opens like an ordered list item: `1. `, `12) `.
-fn is_numbered(text: &str) -> bool {
+pub fn is_numbered(text: &str) -> bool {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&digits) && matches!(text.as_bytes().get(digits..digits + 2), Some([b'.' | b')', b' ']))
 }
