@@ -113,6 +113,46 @@ pub fn slug_words(url: &str) -> Vec<String> {
     if best.len() >= 2 { best } else { Vec::new() }
 }
 
+/// The date a URL's path spells, as `YYYY-MM-DD`: three segments
+/// (`/2019/10/21/slug/`), a segment opening with the date
+/// (`/2020-10-18-slug/`) or made of it (`/20160214/`, `/20011019.html`).
+/// Blogs and news sites print their posts' publication date there.
+pub fn url_date(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+    };
+    let date = |y: Option<u32>, m: Option<u32>, d: Option<u32>| valid_date(y?, m?, d?);
+    let three = segments.windows(3).find_map(|w| date(number(w[0], 4..=4), number(w[1], 1..=2), number(w[2], 1..=2)));
+    three.or_else(|| {
+        segments.iter().find_map(|s| {
+            let compact = s.split('.').next().unwrap_or(s);
+            if compact.len() == 8 && number(compact, 8..=8).is_some() {
+                return date(number(&compact[..4], 4..=4), number(&compact[4..6], 2..=2), number(&compact[6..], 2..=2));
+            }
+            let (head, tail) = (s.get(..10)?, &s[10..]);
+            let parts: Vec<&str> = head.split('-').collect();
+            let opens = parts.len() == 3 && (tail.is_empty() || tail.starts_with(['-', '_', '.']));
+            opens.then(|| date(number(parts[0], 4..=4), number(parts[1], 2..=2), number(parts[2], 2..=2))).flatten()
+        })
+    })
+}
+
+/// `YYYY-MM-DD` when the day exists, in the years a web page may date from.
+fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
+    let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1990..=2099).contains(&y) && (1..=days).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
 /// `%C3%BC` -> `ü`; a malformed escape stays as it is.
 fn percent_decode(s: &str) -> String {
     let b = s.as_bytes();
@@ -138,6 +178,27 @@ fn percent_decode(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::error::ErrorCode;
+
+    #[test]
+    fn url_date_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("https://blog.example.com/2019/10/21/interning-small-integers/", Some("2019-10-21")),
+            ("https://example.com/news/2022/5/6/vote", Some("2022-05-06")),
+            ("https://example.com/blog/2020-10-18-cdpath-replacement/", Some("2020-10-18")),
+            ("https://example.com/articles/35030/20160214/need-know.htm", Some("2016-02-14")),
+            ("http://ask.example.com/ask/20011019.html", Some("2001-10-19")),
+            // A month without a day, a day that does not exist, an id.
+            ("https://example.com/2019/10/slug/", None),
+            ("https://example.com/2019/02/30/slug/", None),
+            ("https://example.com/posts/12345678/", None),
+            ("https://example.com/2024-02-29-leap-day", Some("2024-02-29")),
+            ("https://example.com/2023-02-29-no-leap-day", None),
+            ("https://example.com/", None),
+        ];
+        for (url, want) in cases {
+            assert_eq!(url_date(url).as_deref(), *want, "{url}");
+        }
+    }
 
     #[test]
     fn slug_words_table() {

@@ -849,6 +849,17 @@ fn the_url_slug_names_the_headline_over_a_longer_line_above_it() {
 }
 
 #[test]
+fn the_url_date_is_the_date_when_the_page_prints_none() {
+    let url = Some("https://blog.example.com/2019/10/21/harbour-wall-extended/");
+    let undated = concat!("Harbour wall to be extended\n\n", article_en!());
+    assert_eq!(clean(undated, url).published.as_deref(), Some("2019-10-21"));
+    assert_eq!(clean(undated, None).published, None);
+    // The date the page prints wins over the URL's.
+    let dated = concat!("Harbour wall to be extended\n\nOctober 22, 2019\n\n", article_en!());
+    assert_eq!(clean(dated, url).published.as_deref(), Some("2019-10-22"));
+}
+
+#[test]
 fn explain_names_the_pattern_file_and_line() {
     let r = clean(&format!("{PARA_EN_1}\n\n{PARA_EN_2}\n\nShare\n\n{PARA_EN_3}"), None);
     let share = r.removed.unwrap().into_iter().find(|x| x.text == "Share").expect("Share removed");

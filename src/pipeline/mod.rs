@@ -22,7 +22,7 @@ mod names;
 pub mod normalize;
 pub mod segment;
 
-use crate::envelope::{Format, Page, domain_of, slug_words};
+use crate::envelope::{Format, Page, domain_of, slug_words, url_date};
 use crate::error::Result;
 use crate::fxhash::FxHashMap;
 use crate::patterns::{Patterns, PatternsBuilder};
@@ -157,6 +157,8 @@ impl Pipeline {
         classify::require_article(&lines, &mut classified.verdicts, &self.heuristics);
         let assembled = assemble::assemble(&lines, &classified.verdicts);
 
+        // The URL's date last: the page's own date, when read, is the one it prints.
+        let published = html_meta.published.or(meta.published).or_else(|| page.url.as_deref().and_then(url_date));
         let removals = self.tally(&classified.verdicts);
         let removed = explain.then(|| self.explain(&lines, &classified.verdicts));
         let record = Record {
@@ -170,7 +172,7 @@ impl Pipeline {
             } else {
                 meta.title
             },
-            published: html_meta.published.or(meta.published),
+            published,
             authors: if html_meta.authors.is_empty() { meta.authors } else { html_meta.authors },
             source: meta.source.or(html_meta.site_name),
             empty: assembled.text.is_empty(),
