@@ -846,6 +846,10 @@ fn the_url_slug_names_the_headline_over_a_longer_line_above_it() {
         assert_eq!(r.title.as_deref(), Some(*want), "{url:?}");
         assert!(!r.text.contains(want), "{url:?}: the title line stays out of the text");
     }
+    // Above the headline the URL names, the page's header goes.
+    let r = clean(text, cases[1].0);
+    let above = r.removed.unwrap().into_iter().find(|x| x.text.starts_with("Stories from the coast")).expect("removed");
+    assert_eq!(above.reason, "above_title");
 }
 
 #[test]

@@ -63,6 +63,8 @@ pub enum Reason {
     Boilerplate,
     /// Away from the article core.
     OutsideCore,
+    /// Above the headline that the URL names: the page's header.
+    AboveTitle,
     /// The same text already stands in the article.
     Duplicate,
     /// All that is left of the page is too short to be an article.
@@ -91,6 +93,7 @@ impl Reason {
             Reason::AltText => "alt_text",
             Reason::Boilerplate => "boilerplate",
             Reason::OutsideCore => "outside_core",
+            Reason::AboveTitle => "above_title",
             Reason::Duplicate => "duplicate",
             Reason::NoArticle => "no_article",
             Reason::Title => "title",
