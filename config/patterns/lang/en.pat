@@ -215,6 +215,14 @@ reporting by
 posted by
 author
 story by
+text by
+contributors
+contributor
+# A blog template whose date is filled in by script prints its label alone.
+posted on by
+published on by
+updated on by
+last updated on by
 
 [source_prefix]
 source
