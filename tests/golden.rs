@@ -937,6 +937,19 @@ const HTML_CASES: &[HtmlCase] = &[
         authors: &[],
     },
     HtmlCase {
+        name: "declared_authors_are_tidied_as_a_byline_prints_them",
+        html: "<html><head><title>Harbour wall to be extended</title>\
+               <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": [{\"name\": \"Maria &amp; Katerina\"}, {\"name\": \"\\\"By Jane Doe\\\"\"}, {\"name\": \", \"}]}</script>\
+               </head><body><h1>Harbour wall to be extended</h1>\
+               <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>\
+               <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>\
+               </body></html>",
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &[],
+        title: Some("Harbour wall to be extended"),
+        authors: &["Maria & Katerina", "Jane Doe"],
+    },
+    HtmlCase {
         name: "named_entities_are_decoded",
         html: "<p>Nicaragua cerr&oacute; 2021 con una deuda externa de 14.372 millones de d&oacute;lares, seg&uacute;n el Banco Central, que public&oacute; el informe este martes &#150; dijo.</p>",
         keep: &["Nicaragua cerró 2021 con una deuda externa de 14.372 millones de dólares, según el Banco Central, que publicó el informe este martes – dijo."],

@@ -415,6 +415,23 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
     names
 }
 
+/// The authors a page declares (JSON-LD, `<meta name=author>`) as a
+/// byline prints them: entities decoded (`Maria &amp; Katerina`), quotes
+/// and stray punctuation trimmed (`"David Kim"`, `, USA TODAY`), a byline
+/// prefix cut (`By Jane Doe`), empty ones dropped.
+pub fn tidy_declared(authors: Vec<String>, patterns: &Patterns, active: &Active) -> Vec<String> {
+    let edge = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '„' | '\'' | '‘' | '’' | ',' | ';' | ':' | '|' | '-' | '–' | '—');
+    authors
+        .iter()
+        .filter_map(|a| {
+            let decoded = super::html::decode_entities(a);
+            let trimmed = decoded.trim_matches(edge);
+            let name = after_prefix(trimmed, patterns.byline_prefixes(active)).filter(|rest| !rest.is_empty()).unwrap_or(trimmed);
+            (!name.is_empty()).then(|| name.to_string())
+        })
+        .collect()
+}
+
 /// The names in a byline element's text: `By Jane Doe`, `Jane Doe`. Longer
 /// text (a bio, a date and a read time) is not a byline.
 fn markup_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {

@@ -157,6 +157,8 @@ impl Pipeline {
         classify::require_article(&lines, &mut classified.verdicts, &self.heuristics);
         let assembled = assemble::assemble(&lines, &classified.verdicts);
 
+        let declared = metadata::tidy_declared(html_meta.authors, &self.patterns, &active);
+        let authors = if declared.is_empty() { meta.authors } else { declared };
         // The URL's date last: the page's own date, when read, is the one it prints.
         let published = html_meta.published.or(meta.published).or_else(|| page.url.as_deref().and_then(url_date));
         let removals = self.tally(&classified.verdicts);
@@ -173,7 +175,7 @@ impl Pipeline {
                 meta.title
             },
             published,
-            authors: if html_meta.authors.is_empty() { meta.authors } else { html_meta.authors },
+            authors,
             source: meta.source.or(html_meta.site_name),
             empty: assembled.text.is_empty(),
             stats: Stats { bytes_in, bytes_out: assembled.text.len(), lines_in, lines_out: assembled.lines_out },
