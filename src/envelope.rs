@@ -97,8 +97,6 @@ pub fn domain_of(url: &str) -> Option<String> {
 /// file extension, without words holding a digit (dates, ids), each word
 /// once. Empty when no segment has two words: the URL names no headline.
 pub fn slug_words(url: &str) -> Vec<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let path = rest.split(['?', '#']).next().unwrap_or("");
     let words = |segment: &str| -> Vec<String> {
         let decoded = percent_decode(segment).to_lowercase();
         let stem = ["html", "htm", "shtml", "php", "aspx", "asp", "jsp"]
@@ -107,7 +105,7 @@ pub fn slug_words(url: &str) -> Vec<String> {
             .unwrap_or(&decoded);
         stem.split(['-', '_', '+', '.']).filter(|w| !w.is_empty() && !w.contains(|c: char| c.is_ascii_digit())).map(str::to_string).collect()
     };
-    let mut best = path.split('/').skip(1).map(words).max_by_key(Vec::len).unwrap_or_default();
+    let mut best = path_segments(url).map(words).max_by_key(Vec::len).unwrap_or_default();
     let mut seen = std::collections::HashSet::new();
     best.retain(|w| seen.insert(w.clone()));
     if best.len() >= 2 { best } else { Vec::new() }
@@ -118,9 +116,7 @@ pub fn slug_words(url: &str) -> Vec<String> {
 /// (`/2020-10-18-slug/`) or made of it (`/20160214/`, `/20011019.html`).
 /// Blogs and news sites print their posts' publication date there.
 pub fn url_date(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let path = rest.split(['?', '#']).next().unwrap_or("");
-    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    let segments: Vec<&str> = path_segments(url).collect();
     let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
         (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
     };
@@ -138,6 +134,12 @@ pub fn url_date(url: &str) -> Option<String> {
             opens.then(|| date(number(parts[0], 4..=4), number(parts[1], 2..=2), number(parts[2], 2..=2))).flatten()
         })
     })
+}
+
+/// The segments of a URL's path, without the host, the query and the fragment.
+fn path_segments(url: &str) -> impl Iterator<Item = &str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['?', '#']).next().unwrap_or("").split('/').skip(1)
 }
 
 /// `YYYY-MM-DD` when the day exists, in the years a web page may date from.

@@ -17,8 +17,13 @@
 //! giả`, `(Thực hiện)`, `Name (Theo Reuters)`, or a prefix after a date:
 //! `March 3, 2021 by Jane Doe`), the page's byline markup
 //! (HTML), a bare line of names at the article's edge (below the title
-//! before above it, where it is usually the masthead; not one whose words
-//! the page mostly writes in lowercase), then an author box.
+//! before above it, where it is usually the masthead; each name opening with
+//! a `[given_names]` name or holding an `[author_teams]` word, and not one
+//! whose words the page mostly writes in lowercase), then an author box.
+//!
+//! The title is the most heading-like line above the first paragraph; with
+//! no declared title (text input), a line printing most of the URL slug's
+//! words wins, and what was kept above that line is the page's header.
 
 use super::classify::{Classified, Reason, Verdict};
 use super::date::{find_date, month_of};
