@@ -167,26 +167,31 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
         meta.source = lines[top..=end].iter().find_map(|l| parenthesized_source(&l.text));
     }
     let page_title = page_title.map(fold);
+    let paragraph = first_paragraph(lines, c, start);
     // A headline stands right above a date alone, also where the core
     // opened on a promotion above both.
-    let title_line = title(lines, c, top, start, page_title.as_deref(), patterns, active).or_else(|| {
+    let title_line = best_title(lines, c, top..paragraph, page_title.as_deref(), patterns, active).or_else(|| {
         dated_at
             .and_then(|d| best_title(lines, c, d.saturating_sub(TITLE_ABOVE_DATE)..d, page_title.as_deref(), patterns, active))
             .filter(|&t| !lines[t].text.contains(". "))
     });
     // Without a declared title, the URL's slug names the headline: a line
     // printing most of its words wins over one that does not, wherever
-    // above the first paragraph it stands.
-    let title_line = match title_line {
-        Some(t) if page_title.is_some() || slug.is_empty() || prints_slug(&lines[t], slug) => Some(t),
-        _ => slug_title(lines, c, 0..first_paragraph(lines, c, start), slug, patterns, active).or(title_line),
+    // above the first paragraph it stands. With a declared title that no
+    // line prints, the slug still picks the line (not named by it, though).
+    let (title_line, named_by_slug) = match title_line {
+        Some(t) if page_title.is_some() || slug.is_empty() || prints_slug(&lines[t], slug) => (Some(t), page_title.is_none() && !slug.is_empty()),
+        _ => match slug_title(lines, c, 0..paragraph, slug, patterns, active) {
+            Some(t) => (Some(t), page_title.is_none()),
+            None => (title_line, false),
+        },
     };
     // A headline the URL names is where the article starts: what is kept
     // above it is the page's header (a promotion, a menu's last items). Text
     // wcxb 0.8953 -> 0.8957 with token recall unchanged, trafilatura-eval
     // 0.9067 -> 0.9074; where the headline is only the likeliest line (no
     // slug), dropping above it cost snippets.
-    if let Some(t) = title_line.filter(|&t| page_title.is_none() && prints_slug(&lines[t], slug)) {
+    if let Some(t) = title_line.filter(|_| named_by_slug) {
         for i in 0..t {
             if c.verdicts[i] == Verdict::Keep {
                 mark(c, i, Reason::AboveTitle);
@@ -424,7 +429,7 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
 /// byline prints them: entities decoded (`Maria &amp; Katerina`), quotes
 /// and stray punctuation trimmed (`"David Kim"`, `, USA TODAY`), a byline
 /// prefix cut (`By Jane Doe`), empty ones dropped.
-pub fn tidy_declared(authors: Vec<String>, patterns: &Patterns, active: &Active) -> Vec<String> {
+pub fn tidy_declared(authors: &[String], patterns: &Patterns, active: &Active) -> Vec<String> {
     let edge = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '„' | '\'' | '‘' | '’' | ',' | ';' | ':' | '|' | '-' | '–' | '—');
     authors
         .iter()
@@ -596,13 +601,6 @@ const TITLE_MAX_CHARS: usize = 150;
 /// all score alike.
 const TITLE_FULL_WORDS: usize = 6;
 
-/// The title: a heading-like line above the article's first paragraph,
-/// preferring a longer line, one that is printed twice, and the earliest.
-/// With the page's own (folded) title, only a line that prints it qualifies.
-fn title(lines: &[Line], c: &Classified, top: usize, start: usize, page_title: Option<&str>, patterns: &Patterns, active: &Active) -> Option<usize> {
-    best_title(lines, c, top..first_paragraph(lines, c, start), page_title, patterns, active)
-}
-
 /// The article's first paragraph, looked for down to `ABOVE` lines past the
 /// core's first kept line (`start` itself when there is none).
 fn first_paragraph(lines: &[Line], c: &Classified, start: usize) -> usize {
@@ -644,9 +642,11 @@ fn may_be_title(lines: &[Line], c: &Classified, i: usize, page_title: Option<&st
 /// earliest of equals (see [`prints_slug`]).
 fn slug_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, slug: &[String], patterns: &Patterns, active: &Active) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
-    for i in range {
+    // The cheap tests first: most header lines are chrome, and counting the
+    // slug's words splits and respells the line.
+    for i in range.filter(|&i| may_be_title(lines, c, i, None, patterns, active)) {
         let hits = slug_hits(&lines[i], slug);
-        if qualifies(hits, slug) && best.is_none_or(|(b, _)| hits > b) && may_be_title(lines, c, i, None, patterns, active) {
+        if qualifies(hits, slug) && best.is_none_or(|(b, _)| hits > b) {
             best = Some((hits, i));
         }
     }
@@ -697,7 +697,10 @@ fn slug_spellings(word: &str) -> [String; 2] {
     [plain(false), plain(true)]
 }
 
-/// The most title-like line of `range` (see [`title`]).
+/// The title among `range` (above the article's first paragraph): a
+/// heading-like line, preferring a longer line, one that is printed twice,
+/// and the earliest. With the page's own (folded) title, only a line that
+/// prints it qualifies.
 fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, page_title: Option<&str>, patterns: &Patterns, active: &Active) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
     for i in range {

@@ -157,7 +157,7 @@ impl Pipeline {
         classify::require_article(&lines, &mut classified.verdicts, &self.heuristics);
         let assembled = assemble::assemble(&lines, &classified.verdicts);
 
-        let declared = metadata::tidy_declared(html_meta.authors, &self.patterns, &active);
+        let declared = metadata::tidy_declared(&html_meta.authors, &self.patterns, &active);
         let authors = if declared.is_empty() { meta.authors } else { declared };
         // The URL's date last: the page's own date, when read, is the one it prints.
         let published = html_meta.published.or(meta.published).or_else(|| page.url.as_deref().and_then(url_date));
