@@ -28,8 +28,8 @@ fn vi_seeds_lose_no_content_leak_no_boilerplate_and_read_all_metadata() {
     assert_eq!(scores["boilerplate_lines_leaked"], 0, "{scores}");
     assert_eq!(scores["boilerplate_lines"], 47, "{scores}");
     let meta = boilerstrip::eval::score_meta(&docs, &records);
-    for (field, right, n) in meta.fields {
-        assert_eq!(right, n, "{field}: {right}/{n} right");
+    for f in meta.fields {
+        assert_eq!(f.right, f.n, "{}: {}/{} right", f.field, f.right, f.n);
     }
 }
 

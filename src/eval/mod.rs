@@ -140,11 +140,20 @@ pub fn write_predictions(dir: &Path, docs: &[Doc], records: &[Option<Record>]) -
 /// the field (a gold `null` counts: the record must say null too).
 #[derive(Debug, Default)]
 pub struct MetaScores {
-    /// Field, right, documents.
-    pub fields: Vec<(&'static str, usize, usize)>,
-    /// Field, wrong: the record gives a value and it is not the gold's. An
-    /// empty field is a miss, not an error; a wrong author is worse than none.
-    pub wrong: Vec<(&'static str, usize)>,
+    pub fields: Vec<FieldScore>,
+}
+
+/// One metadata field's counts.
+#[derive(Debug)]
+pub struct FieldScore {
+    pub field: &'static str,
+    /// Records exactly right.
+    pub right: usize,
+    /// Documents whose gold has the field.
+    pub n: usize,
+    /// Records giving a value that is not the gold's. An empty field is a
+    /// miss, not an error; a wrong author is worse than none.
+    pub wrong: usize,
 }
 
 pub fn score_meta(docs: &[Doc], records: &[Option<Record>]) -> MetaScores {
@@ -181,8 +190,7 @@ pub fn score_meta(docs: &[Doc], records: &[Option<Record>]) -> MetaScores {
             wrong += usize::from(given && !ok);
         }
         if n > 0 {
-            m.fields.push((field, right, n));
-            m.wrong.push((field, wrong));
+            m.fields.push(FieldScore { field, right, n, wrong });
         }
     }
     m
@@ -199,13 +207,13 @@ fn same_text(gold: &Value, got: Option<&str>) -> bool {
 impl MetaScores {
     /// `{"title": "5/5", ...}` on one line.
     pub fn to_json(&self) -> String {
-        let parts: Vec<String> = self.fields.iter().map(|(f, r, n)| format!("\"{f}\": \"{r}/{n}\"")).collect();
+        let parts: Vec<String> = self.fields.iter().map(|f| format!("\"{}\": \"{}/{}\"", f.field, f.right, f.n)).collect();
         format!("{{{}}}", parts.join(", "))
     }
 
     /// `{"title": 2, ...}`: how many records gave a wrong value.
     pub fn wrong_json(&self) -> String {
-        let parts: Vec<String> = self.wrong.iter().map(|(f, w)| format!("\"{f}\": {w}")).collect();
+        let parts: Vec<String> = self.fields.iter().map(|f| format!("\"{}\": {}", f.field, f.wrong)).collect();
         format!("{{{}}}", parts.join(", "))
     }
 }
