@@ -8,6 +8,7 @@
 //! decode stage, so raw bodies and JSON strings take the same path.
 
 use crate::error::{Error, Result};
+use crate::pipeline::date::Ymd;
 use serde::Deserialize;
 
 /// How the content should be read.
@@ -120,7 +121,7 @@ pub fn url_date(url: &str) -> Option<String> {
     let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
         (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
     };
-    let date = |y: Option<u32>, m: Option<u32>, d: Option<u32>| valid_date(y?, m?, d?);
+    let date = |y: Option<u32>, m: Option<u32>, d: Option<u32>| Ymd::new(y?, m?, d?).map(|d| d.to_string());
     let three = segments.windows(3).find_map(|w| date(number(w[0], 4..=4), number(w[1], 1..=2), number(w[2], 1..=2)));
     three.or_else(|| {
         segments.iter().find_map(|s| {
@@ -140,19 +141,6 @@ pub fn url_date(url: &str) -> Option<String> {
 fn path_segments(url: &str) -> impl Iterator<Item = &str> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     rest.split(['?', '#']).next().unwrap_or("").split('/').skip(1)
-}
-
-/// `YYYY-MM-DD` when the day exists, in the years a web page may date from.
-fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
-    let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    ((1990..=2099).contains(&y) && (1..=days).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// `%C3%BC` -> `ü`; a malformed escape stays as it is.

@@ -15,14 +15,30 @@
 use crate::patterns::{Active, Patterns};
 use crate::pipeline::normalize::{fold, is_combining};
 
-/// A calendar date, checked for range.
+/// A calendar date that exists, in the years a web page may date from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Ymd(u16, u8, u8);
+pub struct Ymd(u16, u8, u8);
 
 impl Ymd {
-    fn new(y: u32, m: u32, d: u32) -> Option<Ymd> {
-        let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-        ((1990..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]).then_some(Ymd(y as u16, m as u8, d as u8))
+    /// The date, when the day exists (29 February only in a leap year) and
+    /// the year is between 1990 and 2099.
+    pub fn new(y: u32, m: u32, d: u32) -> Option<Ymd> {
+        let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+        let days = match m {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        ((1990..=2099).contains(&y) && (1..=days).contains(&d)).then_some(Ymd(y as u16, m as u8, d as u8))
+    }
+}
+
+/// ISO 8601: `2021-10-25`.
+impl std::fmt::Display for Ymd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.0, self.1, self.2)
     }
 }
 
@@ -74,7 +90,7 @@ fn tokens(line: &str) -> Vec<Tok<'_>> {
 pub fn find_date(line: &str, lang: Option<&str>, patterns: &Patterns, active: &Active) -> Option<String> {
     let toks = tokens(line);
     let date = numeric_date(&toks, lang).or_else(|| unit_date(&toks)).or_else(|| named_date(&toks, patterns, active))?;
-    let mut out = format!("{:04}-{:02}-{:02}", date.0, date.1, date.2);
+    let mut out = date.to_string();
     if let Some((h, m)) = time_of_day(&toks) {
         out.push_str(&format!("T{h:02}:{m:02}"));
     }
@@ -201,7 +217,7 @@ mod tests {
     fn dates_table() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns");
         let p = PatternsBuilder::new().dir(dir).unwrap().build().unwrap();
-        let cases: [(&str, &str, Option<&str>); 26] = [
+        let cases: [(&str, &str, Option<&str>); 28] = [
             ("vi", "Thứ Hai, 03/09/2018 | 13:00", Some("2018-09-03T13:00")),
             ("vi", "Ngày cập nhật 02/08/2019", Some("2019-08-02")),
             ("vi", "Thứ hai,  25/10/2021", Some("2021-10-25")),
@@ -228,6 +244,9 @@ mod tests {
             ("en", "EditorialNovember 22, 2018", Some("2018-11-22")),
             ("en", "In 2021 we grew", None),
             ("en", "31/02/2021", None),
+            // 29 February exists in leap years only.
+            ("de", "29.02.2024", Some("2024-02-29")),
+            ("de", "29.02.2023", None),
         ];
         for (lang, line, want) in cases {
             let active = p.activate(Some(lang), None);
