@@ -92,27 +92,29 @@ impl Kind {
         }
     }
 
+    /// Every kind, in the order the format's documentation lists them.
+    const ALL: [Kind; 17] = [
+        Kind::Drop,
+        Kind::DropContains,
+        Kind::Footer,
+        Kind::Header,
+        Kind::Section,
+        Kind::Residue,
+        Kind::Stopwords,
+        Kind::BylinePrefix,
+        Kind::BylineSuffix,
+        Kind::SourcePrefix,
+        Kind::AuthorRoles,
+        Kind::GivenNames,
+        Kind::AuthorTeams,
+        Kind::Months,
+        Kind::HtmlChrome,
+        Kind::HtmlByline,
+        Kind::HtmlNotChrome,
+    ];
+
     fn from_name(name: &str) -> Option<Kind> {
-        const ALL: [Kind; 17] = [
-            Kind::HtmlChrome,
-            Kind::HtmlByline,
-            Kind::HtmlNotChrome,
-            Kind::Drop,
-            Kind::DropContains,
-            Kind::Footer,
-            Kind::Header,
-            Kind::Section,
-            Kind::Residue,
-            Kind::Stopwords,
-            Kind::BylinePrefix,
-            Kind::BylineSuffix,
-            Kind::SourcePrefix,
-            Kind::AuthorRoles,
-            Kind::GivenNames,
-            Kind::AuthorTeams,
-            Kind::Months,
-        ];
-        ALL.into_iter().find(|k| k.name() == name)
+        Kind::ALL.into_iter().find(|k| k.name() == name)
     }
 
     /// Whether the kind matches lines (and so takes `max_words` and `match`).
@@ -234,17 +236,8 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
         .ok_or_else(|| Error::pattern(path, line_no, "section header must look like [name] or [name key=value]"))?;
     let mut parts = inner.split_whitespace();
     let name = parts.next().unwrap_or("");
-    let kind = Kind::from_name(name).ok_or_else(|| {
-        Error::pattern(
-            path,
-            line_no,
-            format!(
-                "unknown section [{name}]; known: drop, drop_contains, footer, header, section, residue, \
-                 stopwords, byline_prefix, byline_suffix, source_prefix, author_roles, given_names, \
-                 author_teams, months, html_chrome, html_byline, html_not_chrome"
-            ),
-        )
-    })?;
+    let kind = Kind::from_name(name)
+        .ok_or_else(|| Error::pattern(path, line_no, format!("unknown section [{name}]; known: {}", Kind::ALL.map(Kind::name).join(", "))))?;
     let mut opts = kind.default_opts();
     for opt in parts {
         let (key, value) = opt.split_once('=').ok_or_else(|| Error::pattern(path, line_no, format!("option {opt:?} must be key=value")))?;
