@@ -12,7 +12,7 @@ use std::path::PathBuf;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn pages() -> Vec<Vec<u8>> {
+fn pages() -> Vec<Page> {
     let corpus = PathBuf::from("../shared/corpus");
     let mut sets: Vec<PathBuf> = std::fs::read_dir(&corpus).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     if sets.is_empty() {
@@ -24,7 +24,7 @@ fn pages() -> Vec<Vec<u8>> {
 
 fn bench(c: &mut Criterion) {
     let pages = pages();
-    let bytes: usize = pages.iter().map(Vec::len).sum();
+    let bytes: usize = pages.iter().map(|p| p.content.len()).sum();
     let pipeline = boilerstrip::PipelineBuilder::new().patterns_dir("config/patterns").build().expect("patterns");
     let mut group = c.benchmark_group("corpus");
     group.throughput(Throughput::Bytes(bytes as u64));
@@ -32,7 +32,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("clean", |b| {
         b.iter(|| {
             for p in &pages {
-                if let Ok(o) = pipeline.clean(Page::text(p.clone()), false) {
+                if let Ok(o) = pipeline.clean(p.clone(), false) {
                     std::hint::black_box(serde_json::to_vec(&o.record).expect("serializable"));
                 }
             }
@@ -41,7 +41,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("keep_all", |b| {
         b.iter(|| {
             for p in &pages {
-                if let Ok(o) = pipeline.keep_all(Page::text(p.clone())) {
+                if let Ok(o) = pipeline.keep_all(p.clone()) {
                     std::hint::black_box(serde_json::to_vec(&o.record).expect("serializable"));
                 }
             }

@@ -7,7 +7,6 @@
 //! `ROUNDS=1 valgrind --tool=callgrind target/release/examples/profile_clean --html SET`.
 //! See docs/BENCHMARKS.md.
 
-use boilerstrip::envelope::{Format, Page};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -24,7 +23,6 @@ fn main() {
     }
     let sets: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
     let pages = if html { boilerstrip::bench::load_html_pages(&sets) } else { boilerstrip::bench::load_pages(&sets) };
-    let format = if html { Format::Html } else { Format::Text };
     let pipeline = boilerstrip::PipelineBuilder::new().patterns_dir("config/patterns").build().expect("patterns");
     let rounds: Option<usize> = std::env::var("ROUNDS").ok().and_then(|r| r.parse().ok());
     let started = Instant::now();
@@ -32,7 +30,7 @@ fn main() {
     let mut round = 0;
     while rounds.map_or(started.elapsed().as_secs_f64() < 5.0, |n| round < n) {
         for p in &pages {
-            std::hint::black_box(pipeline.clean(Page { format, ..Page::text(p.clone()) }, false).ok());
+            std::hint::black_box(pipeline.clean(p.clone(), false).ok());
             done += 1;
         }
         round += 1;

@@ -16,7 +16,7 @@ fn main() {
     let pages = boilerstrip::bench::load_pages(&sets);
     let pipeline = boilerstrip::PipelineBuilder::new().patterns_dir("config/patterns").build().expect("patterns");
     let pats = pipeline.patterns().clone();
-    let bytes: usize = pages.iter().map(Vec::len).sum();
+    let bytes: usize = pages.iter().map(|p| p.content.len()).sum();
     let names = ["decode", "lang", "segment", "classify", "repeats", "metadata", "assemble"];
     let mut t = [0f64; 7];
     const ROUNDS: usize = 3;
@@ -27,7 +27,7 @@ fn main() {
                 t[i] += clock.elapsed().as_secs_f64();
                 clock = Instant::now();
             };
-            let Ok(d) = decode::decode(page.clone(), usize::MAX) else { continue };
+            let Ok(d) = decode::decode(page.content.clone(), usize::MAX) else { continue };
             lap(0);
             let l = lang::detect(d.text.split('\n'), &pats);
             lap(1);

@@ -11,7 +11,7 @@
 //!
 //! `scripts/bench` drives both and writes `target/bench/results.json`.
 
-use crate::envelope::Page;
+use crate::envelope::{Format, Page};
 use crate::error::{Error, Result};
 use crate::pipeline::Pipeline;
 use async_nats::jetstream;
@@ -22,32 +22,44 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime};
 
 /// Corpus texts (`<set>/*.txt`), or generated pages when there are none.
-pub fn load_pages(sets: &[PathBuf]) -> Vec<Vec<u8>> {
-    let mut pages = corpus_files(sets, ".txt", Some);
+/// Each page carries the URL its `<id>.gold.json` records, as a scraper's
+/// envelope would, so the URL's slug and date take part in the timing.
+pub fn load_pages(sets: &[PathBuf]) -> Vec<Page> {
+    let mut pages = corpus_pages(sets, ".txt", Format::Text, Some);
     if pages.is_empty() {
-        pages = (0..500).map(|i| generated_page(i).into_bytes()).collect();
+        pages = (0..500).map(|i| Page::text(generated_page(i))).collect();
     }
     pages
 }
 
-/// Corpus HTML pages (`<set>/*.html.gz`), decompressed.
-pub fn load_html_pages(sets: &[PathBuf]) -> Vec<Vec<u8>> {
+/// Corpus HTML pages (`<set>/*.html.gz`), decompressed, with their URLs.
+pub fn load_html_pages(sets: &[PathBuf]) -> Vec<Page> {
     use std::io::Read;
-    corpus_files(sets, ".html.gz", |gz| {
+    corpus_pages(sets, ".html.gz", Format::Html, |gz| {
         let mut out = Vec::new();
         flate2::read::GzDecoder::new(gz.as_slice()).read_to_end(&mut out).ok().map(|_| out)
     })
 }
 
-fn corpus_files(sets: &[PathBuf], suffix: &str, read: impl Fn(Vec<u8>) -> Option<Vec<u8>>) -> Vec<Vec<u8>> {
+fn corpus_pages(sets: &[PathBuf], suffix: &str, format: Format, read: impl Fn(Vec<u8>) -> Option<Vec<u8>>) -> Vec<Page> {
     let mut pages = Vec::new();
     for set in sets {
         let Ok(entries) = std::fs::read_dir(set) else { continue };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.to_str().is_some_and(|s| s.ends_with(suffix))).collect();
         paths.sort();
-        pages.extend(paths.into_iter().filter_map(|p| std::fs::read(p).ok()).filter_map(&read).filter(|b| !b.is_empty()));
+        for path in paths {
+            let Some(content) = std::fs::read(&path).ok().and_then(&read).filter(|b| !b.is_empty()) else { continue };
+            let gold = path.to_str().and_then(|p| p.strip_suffix(suffix)).map(|stem| format!("{stem}.gold.json"));
+            pages.push(Page { url: gold.and_then(|g| gold_url(&g)), format, ..Page::text(content) });
+        }
     }
     pages
+}
+
+/// The `url` field of a gold file.
+fn gold_url(path: &str) -> Option<String> {
+    let gold: serde_json::Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    gold.get("url")?.as_str().filter(|u| !u.is_empty()).map(str::to_string)
 }
 
 /// A synthetic page with chrome around prose, for runs without a corpus.
@@ -92,14 +104,14 @@ pub struct KernelReport {
 
 /// Runs each pass over the whole corpus, repeatedly, for at least
 /// `min_seconds`, on the calling thread.
-pub fn kernel(pipeline: &Pipeline, pages: &[Vec<u8>], format: crate::envelope::Format, min_seconds: f64) -> Result<KernelReport> {
-    let bytes: usize = pages.iter().map(Vec::len).sum();
+pub fn kernel(pipeline: &Pipeline, pages: &[Page], min_seconds: f64) -> Result<KernelReport> {
+    let bytes: usize = pages.iter().map(|p| p.content.len()).sum();
     let pass = |keep_all: bool| -> Result<Throughput> {
         let started = Instant::now();
         let mut rounds = 0;
         while rounds == 0 || started.elapsed().as_secs_f64() < min_seconds {
             for p in pages {
-                let page = Page { format, ..Page::text(p.clone()) };
+                let page = p.clone();
                 let outcome = if keep_all { pipeline.keep_all(page) } else { pipeline.clean(page, false) };
                 if let Ok(o) = outcome {
                     std::hint::black_box(serde_json::to_vec(&o.record).map_err(|e| Error::internal(e.to_string()))?);
@@ -149,7 +161,7 @@ fn unix_nanos(t: SystemTime) -> i128 {
 
 /// Publishes `pages` envelopes cycled from `corpus` and waits for every
 /// record on `PAGES_CLEAN` (read from a consumer created before publishing).
-pub async fn loadgen(opts: &LoadOptions, corpus: &[Vec<u8>]) -> Result<LoadReport> {
+pub async fn loadgen(opts: &LoadOptions, corpus: &[Page]) -> Result<LoadReport> {
     let client = async_nats::connect(&opts.url).await.map_err(|e| Error::config(format!("cannot connect to {}: {e}", opts.url)))?;
     let js = jetstream::new(client);
     let stream = js.get_stream("PAGES_CLEAN").await.map_err(|e| Error::config(format!("PAGES_CLEAN: {e} (start the daemon with --create-streams first)")))?;
@@ -195,10 +207,11 @@ pub async fn loadgen(opts: &LoadOptions, corpus: &[Vec<u8>]) -> Result<LoadRepor
     let start_wall = SystemTime::now();
     for i in 0..total {
         let id = format!("bench-{i}");
-        let text = String::from_utf8_lossy(&corpus[i % corpus.len()]);
+        let page = &corpus[i % corpus.len()];
+        let text = String::from_utf8_lossy(&page.content);
         let payload = serde_json::to_vec(&serde_json::json!({"id": id, "url": format!("https://bench.example/{i}"), "text": text}))
             .map_err(|e| Error::internal(e.to_string()))?;
-        bytes += corpus[i % corpus.len()].len();
+        bytes += page.content.len();
         sent_at.insert(id, unix_nanos(SystemTime::now()));
         acks.push_back(js.publish(opts.subject.clone(), payload.into()).await.map_err(|e| Error::internal(format!("publish: {e}")))?);
         if acks.len() >= 1024 {

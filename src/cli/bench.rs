@@ -63,12 +63,11 @@ pub fn run(args: BenchArgs) -> Result<i32> {
     match args.which {
         Which::Kernel { sets, seconds, pipeline, json, html } => {
             let p = pipeline.build()?;
-            let (pages, format) =
-                if html { (bench::load_html_pages(&sets), crate::envelope::Format::Html) } else { (bench::load_pages(&sets), crate::envelope::Format::Text) };
+            let pages = if html { bench::load_html_pages(&sets) } else { bench::load_pages(&sets) };
             if pages.is_empty() {
                 return Err(Error::config("no <id>.html.gz pages in the given sets"));
             }
-            emit(&bench::kernel(&p, &pages, format, seconds)?, json.as_ref())?;
+            emit(&bench::kernel(&p, &pages, seconds)?, json.as_ref())?;
         }
         Which::Loadgen { sets, nats_url, subject, pages, timeout, rss_pid, rss_at, json } => {
             let corpus = bench::load_pages(&sets);
