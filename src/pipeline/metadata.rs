@@ -345,10 +345,11 @@ fn explicit_byline(l: &Line, after_by: Option<&str>, patterns: &Patterns, active
     }
     let folded = l.folded.as_deref()?;
     for suffix in patterns.byline_suffixes(active) {
-        if folded.ends_with(suffix) && folded.len() > suffix.len() {
-            let cut = l.text.rfind('(').unwrap_or(l.text.len());
-            let names = split_names(&l.text[..cut]);
-            if !names.is_empty() {
+        if folded.strip_suffix(suffix).is_some_and(|head| head.ends_with([' ', '('])) {
+            let words: Vec<&str> = l.text.split_whitespace().collect();
+            let names = split_names(&words[..words.len().saturating_sub(suffix.split_whitespace().count())].join(" "));
+            let possessive = |n: &String| n.ends_with("'s") || n.ends_with("’s");
+            if !names.is_empty() && names.iter().all(|n| is_name(n) && !possessive(n)) && people(&names, patterns, active) {
                 return Some(names);
             }
         }

@@ -207,6 +207,17 @@ photographer blogger copywriter
 # A bare line of names holding one of these is an editorial team's byline (`Podium Staff`).
 team staff desk newsroom editors
 
+# An author photo's alt text printed beside the name ("Samuel Horti Avatar",
+# "Nina Pineda Image"): a line of names ending in one is a byline, the word
+# left out.
+[byline_suffix]
+avatar
+image
+photo
+headshot
+profile picture
+profile image
+
 [byline_prefix]
 by
 written by
