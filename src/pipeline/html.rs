@@ -652,7 +652,9 @@ fn read_json_ld(body: &str, meta: &mut HtmlMeta, page_published: &mut Option<Str
                     continue;
                 }
                 meta.published = o.get("datePublished").and_then(Value::as_str).and_then(iso_prefix);
-                let name = |a: &Value| a.as_str().map(str::to_string).or_else(|| a.get("name").and_then(Value::as_str).map(str::to_string));
+                // JSON-LD is script text, which the scanner does not decode:
+                // sites still write `Maria &amp; Katerina` there.
+                let name = |a: &Value| a.as_str().or_else(|| a.get("name").and_then(Value::as_str)).map(|n| decode_entities(n).into_owned());
                 meta.authors = match o.get("author") {
                     Some(Value::Array(list)) => list.iter().filter_map(name).collect(),
                     Some(a) => name(a).into_iter().collect(),
@@ -906,7 +908,7 @@ fn iso_prefix(s: &str) -> Option<String> {
 }
 
 /// Decodes the HTML 4 named entities (and `&apos;`) and all numeric ones.
-pub fn decode_entities(s: &str) -> Cow<'_, str> {
+fn decode_entities(s: &str) -> Cow<'_, str> {
     if memchr::memchr(b'&', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }

@@ -426,8 +426,8 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
     names
 }
 
-/// The authors a page declares (JSON-LD, `<meta name=author>`) as a
-/// byline prints them: entities decoded (`Maria &amp; Katerina`), quotes
+/// The authors a page declares (JSON-LD, `<meta name=author>`, their
+/// entities decoded by the HTML reader) as a byline prints them: quotes
 /// and stray punctuation trimmed (`"David Kim"`, `, USA TODAY`), a byline
 /// prefix cut (`By Jane Doe`), empty ones dropped.
 pub fn tidy_declared(authors: &[String], patterns: &Patterns, active: &Active) -> Vec<String> {
@@ -435,8 +435,7 @@ pub fn tidy_declared(authors: &[String], patterns: &Patterns, active: &Active) -
     authors
         .iter()
         .filter_map(|a| {
-            let decoded = super::html::decode_entities(a);
-            let trimmed = decoded.trim_matches(edge);
+            let trimmed = a.trim_matches(edge);
             let name = after_prefix(trimmed, patterns.byline_prefixes(active)).filter(|rest| !rest.is_empty()).unwrap_or(trimmed);
             (!name.is_empty()).then(|| name.to_string())
         })
