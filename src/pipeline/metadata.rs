@@ -629,6 +629,13 @@ fn may_be_title(lines: &[Line], c: &Classified, i: usize, page_title: Option<&st
     if taken || pattern || numeric || item || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
         return false;
     }
+    // A line opening with a lowercase word is an image's alt text or a
+    // sentence's tail (`woman meditating on her bed`); `iPhone` and `n8n`
+    // are names.
+    let first = l.text.split_whitespace().next().unwrap_or("");
+    if page_title.is_none() && first.starts_with(char::is_lowercase) && !first.contains(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
     if let Some(page) = page_title
         && !l.folded.as_deref().is_some_and(|line| prints_title(page, line))
     {
