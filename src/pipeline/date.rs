@@ -137,8 +137,11 @@ fn unit_date(toks: &[Tok]) -> Option<Ymd> {
 /// The month a word names in the active `[months]` lexicons (`March`,
 /// `Mar.`).
 pub(crate) fn month_of(word: &str, patterns: &Patterns, active: &Active) -> Option<u8> {
-    let folded = fold(word);
-    patterns.month(&folded, active).or_else(|| patterns.month(folded.trim_end_matches('.'), active))
+    folded_month(&fold(word), patterns, active)
+}
+
+fn folded_month(folded: &str, patterns: &Patterns, active: &Active) -> Option<u8> {
+    patterns.month(folded, active).or_else(|| patterns.month(folded.trim_end_matches('.'), active))
 }
 
 fn named_date(toks: &[Tok], patterns: &Patterns, active: &Active) -> Option<Ymd> {
@@ -155,15 +158,22 @@ fn named_date(toks: &[Tok], patterns: &Patterns, active: &Active) -> Option<Ymd>
         Some(Tok::Word(w)) if w.chars().count() <= 3 && !w.chars().any(|c| c.is_uppercase()) => i + 1,
         _ => i,
     };
+    let num_at = |i: usize| matches!(toks.get(i), Some(Tok::Num(..)));
     for (i, t) in toks.iter().enumerate() {
         let Tok::Word(w) = t else { continue };
-        let month = if fold(w) == "thang\u{301}" {
+        // Every form below has a number within two tokens before the month
+        // or three after it: most words are passed over without folding.
+        if !(i.saturating_sub(2)..i).any(num_at) && !(i + 1..=i + 3).any(num_at) {
+            continue;
+        }
+        let folded = fold(w);
+        let month = if folded == "thang\u{301}" {
             match toks.get(i + 1) {
                 Some(Tok::Num(m, _, _)) if (1..=12).contains(m) => Some((*m as u8, i + 2)),
                 _ => None,
             }
         } else {
-            month_of(w, patterns, active).map(|m| (m, i + 1))
+            folded_month(&folded, patterns, active).map(|m| (m, i + 1))
         };
         let Some((m, after)) = month else { continue };
         // "March 3, 2021" / "March 3rd 2021"
