@@ -740,6 +740,21 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_date_above_a_long_table_of_contents_is_the_date",
+        text: concat!(
+            "Harbour wall to be extended after long debate\nPublished on\nOct 31, 2025\nTable of contents\n1. The vote\n2. The wall\n3. The season\n",
+            "4. The cost\n5. The timeline\n6. The contractors\n7. The residents\n8. The fishermen\n9. The harbour master\n10. The next steps\n",
+            "11. The budget\n12. The sources\n\n",
+            article_en!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Oct 31, 2025", "Table of contents"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: Some("2025-10-31"),
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "an_ordered_list_entry_above_the_article_is_not_the_headline",
         text: concat!("1. Why the harbour wall is being extended now\n\nHarbour wall to be extended\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

@@ -46,6 +46,8 @@ const DEEP: usize = 10;
 const TITLE_ABOVE_DATE: usize = 3;
 /// A metadata line has at most this many words.
 const META_MAX_WORDS: usize = 14;
+/// A date line above the article's zone has at most this many words.
+const HEADER_DATE_MAX_WORDS: usize = 6;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Meta {
@@ -68,13 +70,16 @@ pub struct Hints<'a> {
     /// The words of the URL's slug ([`crate::envelope::slug_words`]): a line
     /// printing most of them is the headline.
     pub slug: &'a [String],
+    /// The date the URL's path spells ([`crate::envelope::url_date`]): the
+    /// date when the article's lines print none.
+    pub url_date: Option<&'a str>,
 }
 
 /// Reads the metadata and marks the lines it came from.
 pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patterns, active: &Active) -> Meta {
-    let Hints { lang, page_title, bylines, slug } = *hints;
+    let Hints { lang, page_title, bylines, slug, url_date } = *hints;
     let mut meta = Meta::default();
-    let Some((start, end)) = c.core else { return meta };
+    let Some((start, end)) = c.core else { return Meta { published: url_date.map(str::to_string), ..meta } };
     let top = start.saturating_sub(ABOVE);
     let start = (start..=end).find(|&i| c.verdicts[i] == Verdict::Keep).unwrap_or(start);
     // The core may open with the title and a kicker: the byline and date
@@ -159,6 +164,22 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
             // Only a date alone stands under a headline.
             dated_at = (l.f.dated && i <= end).then_some(i);
         }
+    }
+    // Then the URL's date; then, on a page whose header runs long (a menu,
+    // a table of contents), the nearest short date line above the zone. A
+    // time of day there is a comment's or a feed's.
+    meta.published = meta.published.take().or_else(|| url_date.map(str::to_string));
+    if meta.published.is_none()
+        && let Some((i, d)) = (0..top).rev().find_map(|i| {
+            let l = &lines[i];
+            let short = l.f.dated || (l.f.words <= HEADER_DATE_MAX_WORDS && !l.f.terminal);
+            let listed = c.verdicts[i] == Verdict::Drop(Reason::DatedListing);
+            (short && !listed).then(|| find_date(&l.text, lang, patterns, active)).flatten().filter(|d| !d.contains('T')).map(|d| (i, d))
+        })
+    {
+        meta.published = Some(d);
+        mark(c, i, Reason::Date);
+        dated_at = lines[i].f.dated.then_some(i);
     }
     if meta.authors.is_empty() {
         meta.authors = bylines.iter().find_map(|b| markup_byline(b, patterns, active)).unwrap_or_default();

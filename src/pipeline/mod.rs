@@ -147,11 +147,13 @@ impl Pipeline {
         let mut classified = classify::classify(&lines, &parents, &self.patterns, &active, &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
         let slug = page.url.as_deref().map(slug_words).unwrap_or_default();
+        let url_date = page.url.as_deref().and_then(url_date);
         let hints = metadata::Hints {
             lang: lang.as_deref(),
             page_title: html_meta.headline.as_deref().or(html_meta.title.as_deref()),
             bylines: &html_meta.bylines,
             slug: &slug,
+            url_date: url_date.as_deref(),
         };
         let meta = metadata::read(&lines, &mut classified, &hints, &self.patterns, &active);
         classify::require_article(&lines, &mut classified.verdicts, &self.heuristics);
@@ -159,8 +161,7 @@ impl Pipeline {
 
         let declared = metadata::tidy_declared(&html_meta.authors, &self.patterns, &active);
         let authors = if declared.is_empty() { meta.authors } else { declared };
-        // The URL's date last: the page's own date, when read, is the one it prints.
-        let published = html_meta.published.or(meta.published).or_else(|| page.url.as_deref().and_then(url_date));
+        let published = html_meta.published.or(meta.published);
         let removals = self.tally(&classified.verdicts);
         let removed = explain.then(|| self.explain(&lines, &classified.verdicts));
         let record = Record {
