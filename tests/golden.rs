@@ -755,6 +755,16 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_site_banner_above_the_headline_is_not_the_headline",
+        text: concat!("An official website of the United States government\n\nHarbour wall to be extended\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["An official website of the United States government"],
+        title: Some("Harbour wall to be extended"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "an_ordered_list_entry_above_the_article_is_not_the_headline",
         text: concat!("1. Why the harbour wall is being extended now\n\nHarbour wall to be extended\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

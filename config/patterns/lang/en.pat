@@ -326,6 +326,22 @@ try for free
 try it free
 no credit card required
 
+# Widgets and banners that site templates print as a line of their own: the
+# US government's site banner, a consent dialog's title, a text-to-speech
+# player, a comment section's heading, skip links, a search page's label.
+# Never a headline, though they stand where one does.
+[drop]
+an official website of the united states government
+official websites use .gov
+secure .gov websites use https
+here's how you know
+we care about your privacy
+voiced by amazon polly
+discussion about this post
+accessibility links
+search results for
+trustpilot star rating bar
+
 # Newsletter sign-up boxes ("The best of X, delivered to your inbox every
 # morning", "Thank you for subscribing!").
 [drop_contains max_words=20]
