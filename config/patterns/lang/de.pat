@@ -370,3 +370,13 @@ audio verfügbar bis
 [footer match=suffix max_words=6 only=items]
 sagt
 schreibt
+
+# MediaWiki's skip links and Wikipedia's tagline, and a gallery's or a paged article's counter
+# ("Bild 3 von 10", "Seite 2 von 5").
+[drop]
+wechseln zu: navigation, suche
+zur navigation springen zur suche springen
+aus wikipedia, der freien enzyklopädie
+bild 0 von 0
+foto 0 von 0
+seite 0 von 0

@@ -475,3 +475,14 @@ full article pdf
 # article. Only list items: "The report says:" above a quote is article.
 [footer match=suffix max_words=6 only=items]
 says
+
+# MediaWiki's skip links and Wikipedia's tagline, and a gallery's or a paged article's counter
+# ("Image 3 of 10", "Page 2 of 5").
+[drop]
+jump to navigation jump to search
+jump to: navigation, search
+from wikipedia, the free encyclopedia
+image 0 of 0
+photo 0 of 0
+slide 0 of 0
+page 0 of 0

@@ -176,3 +176,12 @@ figura 0:
 [footer match=suffix max_words=6 only=items]
 dijo
 dice
+
+# MediaWiki's skip links and Wikipedia's tagline, and a gallery's or a paged article's counter
+# ("Foto 3 de 10", "Página 2 de 5").
+[drop]
+ir a la navegación ir a la búsqueda
+de wikipedia, la enciclopedia libre
+foto 0 de 0
+imagen 0 de 0
+página 0 de 0

@@ -153,3 +153,12 @@ articles gratuits
 [drop match=prefix max_words=40]
 figure 0:
 figure 0 :
+
+# MediaWiki's skip links and Wikipedia's tagline, and a gallery's or a paged article's counter
+# ("Photo 3 sur 10", "Page 2 sur 5").
+[drop]
+aller à la navigation aller à la recherche
+un article de wikipédia, l'encyclopédie libre
+photo 0 sur 0
+image 0 sur 0
+page 0 sur 0
