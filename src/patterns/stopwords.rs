@@ -174,9 +174,19 @@ impl StopTable {
         self.scopes.iter().enumerate().filter(|&(_, &s)| scope_on(s)).fold(0, |m, (bit, _)| m | 1 << bit)
     }
 
-    /// The scope ids whose bits are set in `sets`.
-    pub fn scopes_of(&self, sets: u64) -> impl Iterator<Item = usize> + '_ {
-        self.scopes.iter().enumerate().filter(move |&(bit, _)| sets >> bit & 1 != 0).map(|(_, &s)| s)
+    /// The scope ids whose bits are set in `sets`, lowest bit first. Only
+    /// the set bits are visited: most words are in no set, or in one.
+    pub fn scopes_of(&self, mut sets: u64) -> impl Iterator<Item = usize> + '_ {
+        std::iter::from_fn(move || {
+            while sets != 0 {
+                let bit = sets.trailing_zeros() as usize;
+                sets &= sets - 1;
+                if let Some(&s) = self.scopes.get(bit) {
+                    return Some(s);
+                }
+            }
+            None
+        })
     }
 
     /// Byte length of the longest stopword.
