@@ -765,6 +765,26 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_dated_listing_under_a_section_marker_ends_a_short_article",
+        text: concat!(
+            "Harbour wall to be extended\n\nMarch 30, 2025\n\n",
+            article_en!(),
+            "\n\nWork on the new section is due to begin in the autumn, once the fishing fleet has moved to its winter moorings.\n\n",
+            "Latest News\n\nCounty board reviews spending plan\n\nMarch 29, 2025\n\n",
+            "The county board met again this week to review the spending plan for the coming year, and members argued at length about road repairs and the cost of insurance for the public pool.\n\n",
+            "Road repairs delayed until summer\n\nMarch 27, 2025\n\n",
+            "Crews had hoped to start work on the bridge road in April, but the contractor asked for more time after the wet winter left the ground too soft for the heavy machines.\n\n",
+            "Library hours to change in May\n\nMarch 24, 2025\n\n",
+            "From the first of May the library will open an hour later on weekdays and close an hour earlier on Saturdays, while the children's room keeps its usual hours.\n"
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3, "Work on the new section"],
+        drop: &["The county board met again", "Road repairs delayed", "Crews had hoped", "From the first of May"],
+        title: Some("Harbour wall to be extended"),
+        published: Some("2025-03-30"),
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "an_ordered_list_entry_above_the_article_is_not_the_headline",
         text: concat!("1. Why the harbour wall is being extended now\n\nHarbour wall to be extended\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

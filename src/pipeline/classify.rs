@@ -15,7 +15,9 @@
 //!    off with an ellipsis, several close together, are teasers
 //!    (`apply_teasers`). Below the article, date line after date line,
 //!    each over a headline and a summary, is a feed of other articles and
-//!    ends the article as a footer marker does (`dated_listing_starts`), and
+//!    ends the article as a footer marker does (`dated_listing_starts`):
+//!    with most of the page's prose above it, or under a section marker
+//!    (`Latest News`), whose summaries may outweigh a short article; and
 //!    so does an author's bio with two thirds of the prose above it. In text
 //!    input, a lowercase phrase between two sentences is an image's alt text.
 //! 3. Position: the article core is the maximum-sum run of line weights
@@ -394,8 +396,11 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
     let mut cut: Option<Reason> = None;
     for i in 0..lines.len() {
         // A listing needs most of the page's prose above it: one above the
-        // article (a site's news column) must not cut the article off.
-        let listing_here = listing.binary_search(&i).is_ok() && good_before * 2 >= good_total;
+        // article (a site's news column) must not cut the article off. One
+        // under a section marker (`Latest News`) says what it is, and its
+        // summaries may outweigh a short article.
+        let in_section = matches!(verdicts[i], Verdict::Drop(Reason::InSection(_)));
+        let listing_here = listing.binary_search(&i).is_ok() && (in_section || good_before * 2 >= good_total);
         // A bio needs two thirds: some sites box the author between the
         // article and its FAQ, which the gold keeps (half cut two such pages).
         // The bio test, the dearest, runs last and only until the article is cut.
