@@ -2,6 +2,7 @@
 //! `cargo run --release --example stage_times -- ../shared/corpus/wcxb-dev-article`
 //! (generated pages when no set is given). See docs/BENCHMARKS.md.
 
+use boilerstrip::envelope::{slug_words, url_date};
 use boilerstrip::pipeline::{assemble, classify, decode, lang, metadata, segment};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -38,7 +39,11 @@ fn main() {
             lap(3);
             assemble::mark_repeats(&lines, &mut c.verdicts);
             lap(4);
-            std::hint::black_box(metadata::read(&lines, &mut c, &metadata::Hints { lang: l.as_deref(), ..Default::default() }, &pats, &active));
+            // The URL's slug and date as `Pipeline::clean` reads them.
+            let slug = page.url.as_deref().map(slug_words).unwrap_or_default();
+            let dated = page.url.as_deref().and_then(url_date);
+            let hints = metadata::Hints { lang: l.as_deref(), slug: &slug, url_date: dated.as_deref(), ..Default::default() };
+            std::hint::black_box(metadata::read(&lines, &mut c, &hints, &pats, &active));
             lap(5);
             std::hint::black_box(assemble::assemble(&lines, &c.verdicts).text.len());
             lap(6);
