@@ -275,6 +275,7 @@ quelle:
 abonniere unseren
 abonnieren sie unseren
 abonnieren sie kostenlos
+jederzeit kündbar
 in dein postfach
 in ihr postfach
 um kommentare zu schreiben

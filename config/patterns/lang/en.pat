@@ -399,6 +399,8 @@ already a subscriber
 first-time subscribers
 subscribe now to
 please subscribe to
+cancel anytime
+cancel at any time
 
 # A link to another story inside the article: the label and the headline
 # after it ("Read more: Looted colonial art: Germany to set up new contact office"),

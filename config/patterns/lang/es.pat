@@ -185,3 +185,22 @@ de wikipedia, la enciclopedia libre
 foto 0 de 0
 imagen 0 de 0
 página 0 de 0
+
+# A link to another story under the label "MIRA" (see), as Latin American news sites print it
+# ("MIRA: Madre se acerca …", "MIRA | Kenji Fujimori: …"), and "Lee además: …".
+[drop match=prefix max_words=25]
+mira:
+mira |
+mira también
+lee además
+lea además
+
+[section]
+mira también
+lee además
+lea además
+
+# A subscription pitch's fine print ("Tú también puedes … Cancela cuando quieras.").
+[drop_contains max_words=30]
+cancela cuando quieras
+cancela en cualquier momento

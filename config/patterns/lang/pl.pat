@@ -137,3 +137,8 @@ czytaj również
 [drop match=prefix max_words=40]
 rycina 0:
 rys. 0:
+
+# Invitations to subscribe or follow ("Zapraszamy też do subskrypcji tygodnika …").
+[drop match=prefix max_words=30]
+zapraszamy też do
+zapraszamy również do
