@@ -39,6 +39,10 @@ teilen sie diesen artikel
 diesen artikel teilen
 mit freunden teilen
 rezept drucken
+rezept merken
+zum rezept springen
+aktuelle ausgabe
+möchten sie weiterlesen
 zum shop
 zurück zur übersicht
 markiert mit

@@ -488,3 +488,12 @@ image 0 of 0
 photo 0 of 0
 slide 0 of 0
 page 0 of 0
+
+# A recipe card's buttons (WordPress recipe plugins print them on every food blog).
+[drop]
+print recipe
+jump to recipe
+pin recipe
+save recipe
+rate this recipe
+rate recipe
