@@ -179,6 +179,37 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_author_box_without_a_job_title_ends_the_article",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\nMaria Keller\n\nMaria Keller has followed the harbour, its ferries and the town council since she moved to the coast.",
+            "\n\nMore from our newsroom\n\nSign up for the morning briefing and get the week's stories first."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Maria Keller has followed", "Sign up for the morning briefing"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Maria Keller"],
+        source: None,
+    },
+    Case {
+        name: "a_list_of_people_each_under_their_name_is_not_an_author_box",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\nMaria Keller\n\nMaria Keller has run the harbour office for twelve years and argued for the longer wall from the start.",
+            "\n\nPeter Novak\n\nPeter Novak leads the fishermen's cooperative, whose boats will moor behind the new section.",
+            "\n\nAnna Berg\n\nAnna Berg chairs the council's works committee, which must still approve the contract in June."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3, "Maria Keller has run", "Peter Novak leads", "Anna Berg chairs"],
+        drop: &[],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "an_author_bio_above_the_article_does_not_end_it",
         text: concat!("Jane Doe is a staff writer at the Harbour Gazette, where she covers the coast and its towns.\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

@@ -31,7 +31,8 @@
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 
-use super::names::bio_name;
+use super::names::{bio_name, opening_name};
+use super::normalize::fold;
 use super::segment::Line;
 use crate::patterns::{Active, Patterns};
 
@@ -142,6 +143,11 @@ const DATED_LISTING_GAP: usize = 12;
 /// and a summary. A blog's front page, whose entries are whole posts, is
 /// content (cleaneval keeps it; 120 cut one such page).
 const DATED_ITEM_MAX_WORDS: usize = 80;
+/// An author box's name line stands at most this many lines above its bio
+/// (a job title or a photo's alt text may stand between).
+const BOX_GAP: usize = 3;
+/// A page boxes at most this many authors: more boxes are a list of people.
+pub const BOXED_AUTHORS_MAX: usize = 2;
 
 /// Alt text has this many words at least and at most, and the sentence
 /// above it at least `ALT_TEXT_PROSE_WORDS`.
@@ -389,9 +395,11 @@ fn apply_teasers(lines: &[Line], verdicts: &mut [Verdict]) {
 
 /// A footer marker met after enough of the article ends it, and so do the
 /// start of a dated listing (see [`dated_listing_starts`]) and an author's
-/// bio (`Jane Doe is a staff writer at …`, [`bio_name`]).
+/// bio (`Jane Doe is a staff writer at …`, [`bio_name`], or an author box's,
+/// [`boxed_bios`]).
 fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &mut [Verdict], patterns: &Patterns, active: &Active) {
     let listing = dated_listing_starts(lines);
+    let boxed = boxed_bios(lines, patterns, active);
     let mut good_before = 0usize;
     let mut cut: Option<Reason> = None;
     for i in 0..lines.len() {
@@ -407,7 +415,7 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
         let bio_here = cut.is_none()
             && verdicts[i] == Verdict::Keep
             && good_before * 3 >= good_total * 2
-            && bio_name(&lines[i].text, lines[i].f.words, patterns, active).is_some();
+            && (bio_name(&lines[i].text, lines[i].f.words, patterns, active).is_some() || boxed.binary_search(&i).is_ok());
         let marker = lines[i].f.hits.footer.map(Reason::AfterFooter).or(listing_here.then_some(Reason::DatedListing)).or(bio_here.then_some(Reason::AuthorBio));
         if let (Some(reason), None) = (marker, cut)
             && good_before > 0
@@ -427,6 +435,41 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
             good_before += lines[i].f.chars;
         }
     }
+}
+
+/// The bios of author boxes: the name alone on a line, and within the next
+/// lines a paragraph that opens with that name and a lowercase word (`Chen
+/// Zhao` / `Chen Zhao is the head of economics research …`). The box heading
+/// is what tells a bio from a sentence about a person, so no job title is
+/// needed; the name must open with a given name (products and places take
+/// the same shape in listicles). A page boxes one or two authors: more
+/// names are the entries of a list of people (actors, speakers).
+fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize> {
+    let mut names: Vec<&str> = Vec::new();
+    let mut bios = Vec::new();
+    // Name lines are short and bios open with their bytes: both tested
+    // before the name's shape, which most pages never reach.
+    for (h, heading) in lines.iter().enumerate().filter(|(_, l)| (2..=5).contains(&l.f.words)) {
+        let name = heading.text.as_str();
+        for (i, bio) in lines.iter().enumerate().skip(h + 1).take(BOX_GAP) {
+            let opens = bio.text.strip_prefix(name).is_some_and(|rest| rest.starts_with(' '));
+            if opens
+                && opening_name(&bio.text, bio.f.words).is_some_and(|(n, _)| n == name)
+                && name.split(' ').next().is_some_and(|given| patterns.is_given_name(&fold(given), active))
+            {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+                bios.push(i);
+            }
+        }
+    }
+    if names.len() > BOXED_AUTHORS_MAX {
+        return Vec::new();
+    }
+    bios.sort_unstable();
+    bios.dedup();
+    bios
 }
 
 /// The lines that can open a dated listing, in order: a date line with two more after

@@ -25,7 +25,7 @@
 //! no declared title (text input), a line printing most of the URL slug's
 //! words wins, and what was kept above that line is the page's header.
 
-use super::classify::{Classified, Reason, Verdict};
+use super::classify::{BOXED_AUTHORS_MAX, Classified, Reason, Verdict};
 use super::date::{find_date, month_of};
 use super::names::{BIO_MIN_WORDS, bio_name, is_capital, is_name};
 use super::normalize::{fold, is_combining};
@@ -236,7 +236,13 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
     }
     // An author box after the article (or closing it) is not article,
     // whoever the byline named.
-    if let Some(i) = (end.max(1) - 1..lines.len().saturating_sub(1)).find(|&i| heads_a_bio(&lines[i], &lines[i + 1], lines, patterns, active)) {
+    // More boxes than a page has authors are a list of people (speakers,
+    // actors), not the article's author box.
+    let boxes: Vec<usize> = (0..lines.len().saturating_sub(1)).filter(|&i| heads_a_bio(&lines[i], &lines[i + 1], lines, patterns, active)).collect();
+    let mut names: Vec<&str> = boxes.iter().map(|&i| lines[i].text.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    if let Some(&i) = boxes.iter().find(|&&i| i + 1 >= end).filter(|_| names.len() <= BOXED_AUTHORS_MAX) {
         if meta.authors.is_empty() {
             meta.authors = vec![lines[i].text.clone()];
         }
@@ -574,19 +580,29 @@ fn holds_role(text: &str, patterns: &Patterns, active: &Active) -> bool {
 /// word that is a stopword, or that the page also writes in lowercase, is
 /// no first name (`We Care About Your Privacy` / `We and our partners ...`).
 fn heads_a_bio(name: &Line, next: &Line, lines: &[Line], patterns: &Patterns, active: &Active) -> bool {
-    // Every line after the core is tried: the byte comparisons go first,
+    // Every line is tried: the word counts and byte comparisons go first,
     // `is_name` (which splits the line) only for the rare line they pass.
+    if name.f.words > NAME_MAX_WORDS || next.f.words < BIO_MIN_WORDS {
+        return false;
+    }
     let opens_bio = |n: &str| {
         next.text.strip_prefix(n).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| rest.chars().next()).is_some_and(|c| c.is_lowercase() || c == '(')
     };
-    let first = name.text.split(' ').next().unwrap_or("");
+    if opens_bio(&name.text) {
+        return is_name(&name.text);
+    }
+    // A byte loop: `split` sets up a searcher, dear on every heading.
+    let first = &name.text[..name.text.bytes().position(|b| b == b' ').unwrap_or(name.text.len())];
     let first_name = || {
         let lower = first.to_lowercase();
         !patterns.is_stopword(&lower, active) && !written_in_lowercase(&lower, lines)
     };
-    let named = opens_bio(&name.text) || (opens_bio(first) && first_name());
-    named && next.f.words >= BIO_MIN_WORDS && is_name(&name.text)
+    opens_bio(first) && is_name(&name.text) && first_name()
 }
+
+/// A name line has at most this many words by the segmenter's count (a
+/// cheap test before [`is_name`], which allows five).
+const NAME_MAX_WORDS: usize = 8;
 
 /// Bios are looked for from this many lines above the core's end down.
 const BIO_ABOVE_END: usize = 2;
