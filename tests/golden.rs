@@ -751,6 +751,16 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_date_label_after_the_byline_is_not_part_of_the_name",
+        text: concat!("Harbour wall to be extended after long debate\n\nBy Jane Doe Updated\n\nMarch 30, 2025\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["By Jane Doe Updated"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: Some("2025-03-30"),
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "a_commenters_avatar_is_not_the_author",
         text: concat!("Harbour wall to be extended after long debate\n\nJane Doe's avatar\n\n", article_en!()),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],

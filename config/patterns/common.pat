@@ -26,6 +26,8 @@
 #                    only when each name opens with one
 #   [author_teams]   words naming an editorial team (`staff`, `redaktion`): a bare line of names
 #                    holding one is a byline
+#   [date_labels]    words labelling a date (`updated`, `published`), space separated: a byline's
+#                    names end at one (`By Jane Doe Updated`, its date on the next line)
 #   [months]         `N = name abbreviation ...` for reading dates
 #   [html_chrome]    HTML class/id tokens (or element names) of page chrome: lines inside are dropped
 #                    (max_words=N: only lines of up to N words)

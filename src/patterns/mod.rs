@@ -90,6 +90,8 @@ struct Lexicon {
     given_names: crate::fxhash::FxHashSet<String>,
     /// Folded words naming an editorial team.
     author_teams: Vec<String>,
+    /// Folded words labelling a date.
+    date_labels: Vec<String>,
     months: Vec<(String, u8)>,
 }
 
@@ -214,6 +216,7 @@ impl PatternsBuilder {
                     Kind::AuthorRoles => lex.author_roles.extend(raw.text.split_whitespace().map(fold)),
                     Kind::GivenNames => lex.given_names.extend(raw.text.split_whitespace().map(fold)),
                     Kind::AuthorTeams => lex.author_teams.extend(raw.text.split_whitespace().map(fold)),
+                    Kind::DateLabels => lex.date_labels.extend(raw.text.split_whitespace().map(fold)),
                     Kind::Months => {
                         let (n, names) = raw.text.split_once('=').expect("checked by the parser");
                         let n: u8 = n.trim().parse().expect("checked by the parser");
@@ -624,6 +627,11 @@ impl Patterns {
     /// Whether a folded word names an editorial team in an active set's `[author_teams]`.
     pub fn is_author_team(&self, folded_word: &str, active: &Active) -> bool {
         active.ids().any(|i| self.lexicons[i].author_teams.iter().any(|t| t == folded_word))
+    }
+
+    /// Whether a folded word labels a date in an active set's `[date_labels]`.
+    pub fn is_date_label(&self, folded_word: &str, active: &Active) -> bool {
+        active.ids().any(|i| self.lexicons[i].date_labels.iter().any(|t| t == folded_word))
     }
 
     /// The month number of a folded word, from any active set.

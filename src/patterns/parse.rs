@@ -55,6 +55,9 @@ pub enum Kind {
     /// Words naming an editorial team (`Staff`, `Redaktion`): a bare line of
     /// names holding one is a byline (`Podium Staff`).
     AuthorTeams,
+    /// Words that label a date (`Updated`, `Published`): a byline's names
+    /// end at one (`By Jane Doe Updated`, its date on the next line).
+    DateLabels,
     /// Month names: `N = name name ...`.
     Months,
     /// HTML class/id tokens of page chrome (`sidebar`, `share`), whole
@@ -85,6 +88,7 @@ impl Kind {
             Kind::AuthorRoles => "author_roles",
             Kind::GivenNames => "given_names",
             Kind::AuthorTeams => "author_teams",
+            Kind::DateLabels => "date_labels",
             Kind::Months => "months",
             Kind::HtmlChrome => "html_chrome",
             Kind::HtmlByline => "html_byline",
@@ -93,7 +97,7 @@ impl Kind {
     }
 
     /// Every kind, in the order the format's documentation lists them.
-    const ALL: [Kind; 17] = [
+    const ALL: [Kind; 18] = [
         Kind::Drop,
         Kind::DropContains,
         Kind::Footer,
@@ -107,6 +111,7 @@ impl Kind {
         Kind::AuthorRoles,
         Kind::GivenNames,
         Kind::AuthorTeams,
+        Kind::DateLabels,
         Kind::Months,
         Kind::HtmlChrome,
         Kind::HtmlByline,

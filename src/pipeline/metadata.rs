@@ -421,8 +421,9 @@ fn dated_byline(l: &Line, lang: Option<&str>, patterns: &Patterns, active: &Acti
 
 /// What of a byline's rest names people: up to a `|`, `·`, `⋅`, `•`, `—` or
 /// a spaced `–` (`Jane Doe | SEO | 8 min read`, `Jane Doe ⋅ Editor ⋅
-/// Updated …`), a sentence's end or a date (`Jane Doe on December 2,
-/// 2025`), without the lowercase words that end it (`on`, `from the …
+/// Updated …`), a sentence's end, a date (`Jane Doe on December 2, 2025`)
+/// or a `[date_labels]` word (`Jane Doe Updated`, the date on the next
+/// line), without the lowercase words that end it (`on`, `from the …
 /// dept`). Empty when the rest opens with a date.
 fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a str {
     let rest = rest.split(['|', '·', '⋅', '∙', '•', '—']).next().unwrap_or(rest);
@@ -430,7 +431,9 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
     let mut end = rest.len();
     for (at, word) in rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let dated = bare.chars().next().is_some_and(|c| c.is_ascii_digit()) || month_of(bare, patterns, active).is_some();
+        let dated = bare.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || month_of(bare, patterns, active).is_some()
+            || patterns.is_date_label(&fold(bare), active);
         // `Jane Doe in News`, `Tobi in Allgemein`: blog bylines name the
         // post's category after `in` (English, German, Dutch, Italian).
         if dated || (at > 0 && bare.eq_ignore_ascii_case("in")) {

@@ -140,6 +140,10 @@ fotograf fotografin
 [author_teams]
 redaktion team
 
+# Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
+[date_labels]
+aktualisiert veröffentlicht erschienen geändert
+
 [byline_prefix]
 von
 autor

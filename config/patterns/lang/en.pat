@@ -207,6 +207,10 @@ photographer blogger copywriter
 # A bare line of names holding one of these is an editorial team's byline (`Podium Staff`).
 team staff desk newsroom editors
 
+# Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
+[date_labels]
+updated published posted modified
+
 # An author photo's alt text printed beside the name ("Samuel Horti Avatar",
 # "Nina Pineda Image"): a line of names ending in one is a byline, the word
 # left out.

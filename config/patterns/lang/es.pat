@@ -76,6 +76,10 @@ periodista redactor redactora editor editora autor autora corresponsal fotógraf
 [author_teams]
 redacción equipo
 
+# Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
+[date_labels]
+actualizado publicado
+
 [byline_prefix]
 por
 autor

@@ -84,6 +84,10 @@ journaliste rédacteur rédactrice auteur autrice correspondant correspondante p
 [author_teams]
 rédaction équipe
 
+# Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
+[date_labels]
+publié modifié actualisé
+
 [byline_prefix]
 par
 auteur

@@ -67,6 +67,10 @@ giornalista redattore redattrice corrispondente fotografo fotografa inviato invi
 [author_teams]
 redazione
 
+# Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
+[date_labels]
+aggiornato pubblicato
+
 [byline_prefix]
 di
 a cura di

@@ -62,6 +62,10 @@ jednak gdy jeśli bardzo
 [author_teams]
 redakcja zespół
 
+# Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
+[date_labels]
+aktualizacja zaktualizowano opublikowano
+
 [byline_prefix]
 autor
 autorka

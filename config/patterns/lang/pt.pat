@@ -77,6 +77,10 @@ jornalista repórter redator redatora editor editora colunista fotógrafo fotóg
 [author_teams]
 redação equipe
 
+# Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
+[date_labels]
+atualizado publicado
+
 [byline_prefix]
 por
 autor

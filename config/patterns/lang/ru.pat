@@ -88,6 +88,10 @@
 [author_teams]
 редакция
 
+# Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
+[date_labels]
+обновлено опубликовано
+
 [byline_prefix]
 автор
 текст
