@@ -501,3 +501,15 @@ pin recipe
 save recipe
 rate this recipe
 rate recipe
+
+# Call-to-action buttons and price widgets standing alone ("Book now", "Download now",
+# "Read full review", "Best Prices Today:").
+[drop]
+book now
+download now
+read full review
+read the review
+get price
+check price
+best prices today
+loading paragraph
