@@ -147,13 +147,13 @@ impl Pipeline {
         let mut classified = classify::classify(&lines, &parents, &self.patterns, &active, &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
         let slug = page.url.as_deref().map(slug_words).unwrap_or_default();
-        let url_date = page.url.as_deref().and_then(url_date);
+        let date_in_url = page.url.as_deref().and_then(url_date);
         let hints = metadata::Hints {
             lang: lang.as_deref(),
             page_title: html_meta.headline.as_deref().or(html_meta.title.as_deref()),
             bylines: &html_meta.bylines,
             slug: &slug,
-            url_date: url_date.as_deref(),
+            url_date: date_in_url.as_deref(),
         };
         let meta = metadata::read(&lines, &mut classified, &hints, &self.patterns, &active);
         classify::require_article(&lines, &mut classified.verdicts, &self.heuristics);
