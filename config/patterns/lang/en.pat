@@ -136,6 +136,9 @@ all rights reserved
 [footer]
 0 comments on
 0 thoughts on
+there are 0 comments
+there is 0 comment
+there are no comments
 0 responses to
 0 replies to
 one comment on
