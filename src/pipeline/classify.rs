@@ -31,7 +31,7 @@
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 
-use super::names::{bio_name, opening_name};
+use super::names::{NAME_MAX_WORDS, bio_name, opening_name};
 use super::normalize::fold;
 use super::segment::Line;
 use crate::patterns::{Active, Patterns};
@@ -449,7 +449,7 @@ fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize
     let mut bios = Vec::new();
     // Name lines are short and bios open with their bytes: both tested
     // before the name's shape, which most pages never reach.
-    for (h, heading) in lines.iter().enumerate().filter(|(_, l)| (2..=5).contains(&l.f.words)) {
+    for (h, heading) in lines.iter().enumerate().filter(|(_, l)| (2..=NAME_MAX_WORDS).contains(&l.f.words)) {
         let name = heading.text.as_str();
         for (i, bio) in lines.iter().enumerate().skip(h + 1).take(BOX_GAP) {
             let opens = bio.text.strip_prefix(name).is_some_and(|rest| rest.starts_with(' '));

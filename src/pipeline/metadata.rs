@@ -27,7 +27,7 @@
 
 use super::classify::{BOXED_AUTHORS_MAX, Classified, Reason, Verdict};
 use super::date::{find_date, month_of};
-use super::names::{BIO_MIN_WORDS, bio_name, is_capital, is_name};
+use super::names::{BIO_MIN_WORDS, NAME_MAX_WORDS, bio_name, is_capital, is_name};
 use super::normalize::{fold, is_combining};
 use super::segment::{Line, is_numbered};
 use crate::patterns::{Active, Patterns};
@@ -602,10 +602,6 @@ fn heads_a_bio(name: &Line, next: &Line, lines: &[Line], patterns: &Patterns, ac
     };
     opens_bio(first) && is_name(&name.text) && first_name()
 }
-
-/// A name line has at most this many words by the segmenter's count (a
-/// cheap test before [`is_name`], which allows five).
-const NAME_MAX_WORDS: usize = 8;
 
 /// Bios are looked for from this many lines above the core's end down.
 const BIO_ABOVE_END: usize = 2;

@@ -19,10 +19,16 @@ pub fn is_capital(c: char) -> bool {
     c.is_alphabetic() && !c.is_lowercase()
 }
 
+/// A name has at most this many words. The segmenter counts at most one
+/// word per space-separated token in scripts with capitals (only unspaced
+/// scripts weigh more), so a line it counts longer is no name: a cheap test
+/// before [`is_name`].
+pub const NAME_MAX_WORDS: usize = 5;
+
 /// Two to five capitalized words, no digits: a person's name.
 pub fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    (2..=5).contains(&words.len())
+    (2..=NAME_MAX_WORDS).contains(&words.len())
         && s.chars().count() <= 48
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\''))
 }
