@@ -31,7 +31,7 @@
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 
-use super::names::{NAME_MAX_WORDS, bio_name, opening_name};
+use super::names::{NAME_MAX_WORDS, bio_name, lists_people, opening_name};
 use super::normalize::fold;
 use super::segment::Line;
 use crate::patterns::{Active, Patterns};
@@ -146,8 +146,6 @@ const DATED_ITEM_MAX_WORDS: usize = 80;
 /// An author box's name line stands at most this many lines above its bio
 /// (a job title or a photo's alt text may stand between).
 const BOX_GAP: usize = 3;
-/// A page boxes at most this many authors: more boxes are a list of people.
-pub const BOXED_AUTHORS_MAX: usize = 2;
 
 /// Alt text has this many words at least and at most, and the sentence
 /// above it at least `ALT_TEXT_PROSE_WORDS`.
@@ -442,11 +440,10 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
 /// Zhao` / `Chen Zhao is the head of economics research …`). The box heading
 /// is what tells a bio from a sentence about a person, so no job title is
 /// needed; the name must open with a given name (products and places take
-/// the same shape in listicles). A page boxes one or two authors: more
-/// names are the entries of a list of people (actors, speakers).
+/// the same shape in listicles). None when the names are a list of people
+/// ([`lists_people`]).
 fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize> {
-    let mut names: Vec<&str> = Vec::new();
-    let mut bios = Vec::new();
+    let mut boxes: Vec<(usize, &str)> = Vec::new();
     // Name lines are short and bios open with their bytes: both tested
     // before the name's shape, which most pages never reach.
     for (h, heading) in lines.iter().enumerate().filter(|(_, l)| (2..=NAME_MAX_WORDS).contains(&l.f.words)) {
@@ -457,16 +454,14 @@ fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize
                 && opening_name(&bio.text, bio.f.words).is_some_and(|(n, _)| n == name)
                 && name.split(' ').next().is_some_and(|given| patterns.is_given_name(&fold(given), active))
             {
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-                bios.push(i);
+                boxes.push((i, name));
             }
         }
     }
-    if names.len() > BOXED_AUTHORS_MAX {
+    if lists_people(boxes.iter().map(|&(_, name)| name)) {
         return Vec::new();
     }
+    let mut bios: Vec<usize> = boxes.into_iter().map(|(i, _)| i).collect();
     bios.sort_unstable();
     bios.dedup();
     bios

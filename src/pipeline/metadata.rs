@@ -25,9 +25,9 @@
 //! no declared title (text input), a line printing most of the URL slug's
 //! words wins, and what was kept above that line is the page's header.
 
-use super::classify::{BOXED_AUTHORS_MAX, Classified, Reason, Verdict};
+use super::classify::{Classified, Reason, Verdict};
 use super::date::{find_date, month_of};
-use super::names::{BIO_MIN_WORDS, NAME_MAX_WORDS, bio_name, is_capital, is_name};
+use super::names::{BIO_MIN_WORDS, NAME_MAX_WORDS, bio_name, is_capital, is_name, lists_people};
 use super::normalize::{fold, is_combining};
 use super::segment::{Line, is_numbered};
 use crate::patterns::{Active, Patterns};
@@ -239,10 +239,8 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
     // More boxes than a page has authors are a list of people (speakers,
     // actors), not the article's author box.
     let boxes: Vec<usize> = (0..lines.len().saturating_sub(1)).filter(|&i| heads_a_bio(&lines[i], &lines[i + 1], lines, patterns, active)).collect();
-    let mut names: Vec<&str> = boxes.iter().map(|&i| lines[i].text.as_str()).collect();
-    names.sort_unstable();
-    names.dedup();
-    if let Some(&i) = boxes.iter().find(|&&i| i + 1 >= end).filter(|_| names.len() <= BOXED_AUTHORS_MAX) {
+    let people = || lists_people(boxes.iter().map(|&i| lines[i].text.as_str()));
+    if let Some(&i) = boxes.iter().find(|&&i| i + 1 >= end).filter(|_| !people()) {
         if meta.authors.is_empty() {
             meta.authors = vec![lines[i].text.clone()];
         }

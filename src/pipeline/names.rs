@@ -25,6 +25,18 @@ pub fn is_capital(c: char) -> bool {
 /// before [`is_name`].
 pub const NAME_MAX_WORDS: usize = 5;
 
+/// A page boxes at most this many authors.
+const BOXED_AUTHORS_MAX: usize = 2;
+
+/// Whether the names heading a page's author boxes are more than a page
+/// has authors: a list of people (actors, speakers), not author boxes.
+pub fn lists_people<'a>(box_names: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut distinct: Vec<&str> = box_names.into_iter().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct.len() > BOXED_AUTHORS_MAX
+}
+
 /// Two to five capitalized words, no digits: a person's name.
 pub fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -93,6 +105,15 @@ mod tests {
             let words = text.split_whitespace().count();
             assert_eq!(bio_name(text, words, &p, &active), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn lists_people_counts_distinct_names() {
+        // One author boxed twice (top and bottom of the page), two co-authors: author boxes.
+        assert!(!lists_people(["Jane Doe", "Jane Doe"]));
+        assert!(!lists_people(["Jane Doe", "John Roe", "Jane Doe"]));
+        // A third name makes a list of people.
+        assert!(lists_people(["Jane Doe", "John Roe", "Anna Berg"]));
     }
 
     #[test]
