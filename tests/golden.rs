@@ -194,6 +194,21 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_author_box_headed_by_a_label_and_a_credential_ends_the_article",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\nWritten by: Maria Keller, PhD\n\nDr. Maria Keller has followed the harbour, its ferries and the town council since she moved to the coast.",
+            "\n\nMore from our newsroom\n\nSign up for the morning briefing and get the week's stories first."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Maria Keller has followed", "Sign up for the morning briefing"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Maria Keller"],
+        source: None,
+    },
+    Case {
         name: "a_list_of_people_each_under_their_name_is_not_an_author_box",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

@@ -31,7 +31,7 @@
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 
-use super::names::{NAME_MAX_WORDS, bio_name, lists_people, opening_name};
+use super::names::{bio_name, lists_people, opening_name, without_title};
 use super::normalize::fold;
 use super::segment::Line;
 use crate::patterns::{Active, Patterns};
@@ -146,6 +146,11 @@ const DATED_ITEM_MAX_WORDS: usize = 80;
 /// An author box's name line stands at most this many lines above its bio
 /// (a job title or a photo's alt text may stand between).
 const BOX_GAP: usize = 3;
+/// An author box's heading line has at most this many words: a label, the
+/// name and a credential or job title.
+const BOX_HEADING_MAX_WORDS: usize = 10;
+/// A label before an author box's name (`Written by:`) has at most this many words.
+const BOX_LABEL_MAX_WORDS: usize = 3;
 
 /// Alt text has this many words at least and at most, and the sentence
 /// above it at least `ALT_TEXT_PROSE_WORDS`.
@@ -446,10 +451,13 @@ fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize
     let mut boxes: Vec<(usize, &str)> = Vec::new();
     // Name lines are short and bios open with their bytes: both tested
     // before the name's shape, which most pages never reach.
-    for (h, heading) in lines.iter().enumerate().filter(|(_, l)| (2..=NAME_MAX_WORDS).contains(&l.f.words)) {
-        let name = heading.text.as_str();
+    for (h, heading) in lines.iter().enumerate().filter(|(_, l)| (2..=BOX_HEADING_MAX_WORDS).contains(&l.f.words)) {
+        let name = box_heading_name(&heading.text);
+        if name.is_empty() {
+            continue;
+        }
         for (i, bio) in lines.iter().enumerate().skip(h + 1).take(BOX_GAP) {
-            let opens = bio.text.strip_prefix(name).is_some_and(|rest| rest.starts_with(' '));
+            let opens = without_title(&bio.text).strip_prefix(name).is_some_and(|rest| rest.starts_with(' '));
             if opens
                 && opening_name(&bio.text, bio.f.words).is_some_and(|(n, _)| n == name)
                 && name.split(' ').next().is_some_and(|given| patterns.is_given_name(&fold(given), active))
@@ -465,6 +473,15 @@ fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize
     bios.sort_unstable();
     bios.dedup();
     bios
+}
+
+/// The name an author box's heading line gives: the line, less a label
+/// (`Written by: `) and a credential or job title after a comma (`Brian
+/// Stormont, CFP®`, `Sean Peek, Senior Analyst`).
+fn box_heading_name(heading: &str) -> &str {
+    let labelled = heading.split_once(": ").filter(|(label, _)| label.split(' ').count() <= BOX_LABEL_MAX_WORDS);
+    let named = without_title(labelled.map_or(heading, |(_, rest)| rest));
+    named.split(',').next().unwrap_or_default().trim_end()
 }
 
 /// The lines that can open a dated listing, in order: a date line with two more after
@@ -683,6 +700,21 @@ mod tests {
 
     /// A line as `require_article` sees it: its words and its verdict so far.
     type WordsAndVerdict = (usize, Verdict);
+
+    #[test]
+    fn box_heading_name_table() {
+        let cases = [
+            ("Jane Doe", "Jane Doe"),
+            ("Brian Stormont, CFP®", "Brian Stormont"),
+            ("Written by: Sean Peek, Senior Analyst", "Sean Peek"),
+            ("Dr. Ehsan Jazini", "Ehsan Jazini"),
+            // A colon after a long opening is a sentence's, not a label's.
+            ("What the council said next: Jane Doe", "What the council said next: Jane Doe"),
+        ];
+        for (heading, want) in cases {
+            assert_eq!(box_heading_name(heading), want, "{heading}");
+        }
+    }
 
     #[test]
     fn require_article_table() {

@@ -64,6 +64,7 @@ pub fn opening_name(text: &str, words: usize) -> Option<(&str, &str)> {
     if words < BIO_MIN_WORDS || !text.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
+    let text = without_title(text);
     // A byte loop: first words are short, and `find` sets up a vector search.
     let first = text.bytes().position(|b| b == b' ')?;
     if !capitalized(&text[..first]) || !text[first + 1..].starts_with(|c: char| c.is_uppercase()) {
@@ -77,6 +78,21 @@ pub fn opening_name(text: &str, words: usize) -> Option<(&str, &str)> {
         rest = rest.split_once(' ').map_or("", |(_, r)| r);
     }
     (is_name(name) && rest.starts_with(char::is_lowercase)).then_some((name, rest))
+}
+
+/// A title is a capital, then lowercase letters and a period, this long at most in bytes (`Prof.`).
+const TITLE_MAX_BYTES: usize = 5;
+
+/// `text` without the abbreviated title it opens with (`Dr. Jane Doe` gives
+/// `Jane Doe`). Initials (`J. R. Stone`) are part of the name and stay.
+pub fn without_title(text: &str) -> &str {
+    let Some((first, rest)) = text.split_once(' ') else { return text };
+    let letters = first.strip_suffix('.').unwrap_or_default();
+    let title = first.len() <= TITLE_MAX_BYTES
+        && letters.len() >= 2
+        && letters.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters[1..].bytes().all(|b| b.is_ascii_lowercase());
+    if title { rest } else { text }
 }
 
 #[cfg(test)]
@@ -117,6 +133,25 @@ mod tests {
     }
 
     #[test]
+    fn without_title_table() {
+        let cases = [
+            ("Dr. Jane Doe", "Jane Doe"),
+            ("Prof. Jane Doe", "Jane Doe"),
+            ("Mrs. Jane Doe", "Jane Doe"),
+            // Initials belong to the name.
+            ("J. R. Stone", "J. R. Stone"),
+            // Not abbreviated, or not a title's shape.
+            ("Doctor Jane Doe", "Doctor Jane Doe"),
+            ("DR. Jane Doe", "DR. Jane Doe"),
+            ("Jane Doe", "Jane Doe"),
+            ("Dr.", "Dr."),
+        ];
+        for (text, want) in cases {
+            assert_eq!(without_title(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn opening_name_table() {
         let cases: &[(&str, Option<&str>)] = &[
             ("Chen Zhao is the head of economics research at the company.", Some("Chen Zhao")),
@@ -128,6 +163,8 @@ mod tests {
             ("New York City Council Members voted on the harbour plan.", None),
             ("The council voted on Monday to extend the harbour wall.", None),
             ("Chen Zhao wrote it.", None),
+            // A title is not part of the name.
+            ("Dr. Chen Zhao is the head of economics research at the company.", Some("Chen Zhao")),
         ];
         for (text, want) in cases {
             let words = text.split_whitespace().count();
