@@ -128,6 +128,11 @@ we want to hear what you think
 [footer match=line]
 comments
 like this
+# The wpDiscuz WordPress plugin's comment form and sort buttons.
+notify of
+newest most voted
+inline feedbacks
+view all comments
 
 [footer match=contains max_words=16]
 all rights reserved
