@@ -128,6 +128,12 @@ we want to hear what you think
 [footer match=line]
 comments
 like this
+# Comment forms and buttons.
+post a comment
+write a comment
+add a comment
+submit a comment
+show comments
 # The wpDiscuz WordPress plugin's comment form and sort buttons.
 notify of
 newest most voted
