@@ -123,6 +123,15 @@ was this article helpful
 did you find this article helpful
 if you enjoyed reading this
 we want to hear what you think
+# An author box's links to the author's other posts.
+view author page
+view author profile
+see author profile
+view all posts
+view all articles by
+more articles by
+more posts by
+more from this author
 
 # A bare "Comments" heading ends the article; "Comments on X" may not.
 [footer match=line]
