@@ -209,6 +209,27 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_copyright_notice_inside_a_line_early_in_a_long_document_does_not_end_it",
+        text: concat!(
+            "Harbour wall extension: the engineers' report\n\n",
+            article_en!(),
+            "\n\nThe engineers' report, published the same day, runs to some forty pages and is summarised section by section below.",
+            "\n\nCopyright (c) 2014 the Harbour Trust and the report's authors. All rights reserved.",
+            "\n\nThe first section of the report describes the seabed along the planned wall and the samples taken from it.",
+            "\n\nThe second section sets out how the new blocks will be cast on shore and lowered into place by barge.",
+            "\n\nThe third section estimates the cost of the work and compares it with the cost of repairing the old wall.",
+            "\n\nThe fourth section weighs the effect of the longer wall on the currents and the sand at the town beach.",
+            "\n\nThe fifth section explains how the harbour will stay open to the ferries while the work goes on.",
+            "\n\nThe last section lists the permits still needed and the dates by which the council expects to hold them."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_3, "The first section of the report", "The last section lists the permits"],
+        drop: &["All rights reserved"],
+        title: Some("Harbour wall extension: the engineers' report"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_list_of_people_each_under_their_name_is_not_an_author_box",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

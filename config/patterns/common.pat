@@ -11,7 +11,8 @@
 # Kinds and their defaults:
 #   [drop]           drop a line equal to the pattern          (match=line)
 #   [drop_contains]  drop a short line containing the pattern  (match=contains max_words=10)
-#   [footer]         a marker ending the article when met after it (match=prefix max_words=14)
+#   [footer]         a marker ending the article when met after it (match=prefix max_words=14);
+#                    a match=contains marker must come after half of the article's prose
 #   [header]         a marker above the article: lines above it go (match=prefix max_words=14)
 #   [section]        a list heading ("Related"): drops it and the list under it (match=prefix max_words=14)
 #   [residue]        template residue cut out of any line (exact text, ASCII case-insensitive)

@@ -6,7 +6,9 @@
 //!
 //! Three signals combine, strongest first:
 //! 1. Pattern hits (data from `config/patterns/`): a `drop` hit always drops;
-//!    `footer`, `header` and `section` markers cut the page into zones.
+//!    `footer`, `header` and `section` markers cut the page into zones. A
+//!    footer marker needs half of the prose above it, or 400 characters on
+//!    a long page; one matched inside a line (`match=contains`) always half.
 //! 2. Per-line content class, jusText style: sentence-like lines (long, with
 //!    stopwords or sentence punctuation) are *good*; menus, link lists and
 //!    keyword runs are *bad*; short lines take the class of their neighbours.
@@ -34,7 +36,7 @@
 use super::names::{bio_name, lists_people, opening_name, without_title};
 use super::normalize::fold;
 use super::segment::Line;
-use crate::patterns::{Active, Patterns};
+use crate::patterns::{Active, Mode, Patterns};
 
 /// Why a line was dropped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -420,9 +422,14 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
             && good_before * 3 >= good_total * 2
             && (bio_name(&lines[i].text, lines[i].f.words, patterns, active).is_some() || boxed.binary_search(&i).is_ok());
         let marker = lines[i].f.hits.footer.map(Reason::AfterFooter).or(listing_here.then_some(Reason::DatedListing)).or(bio_here.then_some(Reason::AuthorBio));
+        // A marker inside a line (`… All rights reserved.` in a photo credit
+        // or a wrapped notice) is weaker than a line of its own: it must
+        // come after half of the prose, whatever the page's length.
+        let inside = matches!(marker, Some(Reason::AfterFooter(id)) if patterns.entry(id).mode == Mode::Contains);
+        let needed = if inside { good_total } else { good_total.min(800) };
         if let (Some(reason), None) = (marker, cut)
             && good_before > 0
-            && good_before * 2 >= good_total.min(800)
+            && good_before * 2 >= needed
         {
             cut = Some(reason);
             // A footer marker line is dropped by its own pattern already.
