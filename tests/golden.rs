@@ -209,6 +209,21 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_author_box_whose_bio_opens_with_the_given_name_alone_ends_the_article",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\nMaria Keller\n\nMaria has followed the harbour, its ferries and the town council since she moved to the coast.",
+            "\n\nMore from our newsroom\n\nSign up for the morning briefing and get the week's stories first."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Maria has followed", "Sign up for the morning briefing"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Maria Keller"],
+        source: None,
+    },
+    Case {
         name: "a_copyright_notice_inside_a_line_early_in_a_long_document_does_not_end_it",
         text: concat!(
             "Harbour wall extension: the engineers' report\n\n",

@@ -33,7 +33,7 @@
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 
-use super::names::{bio_name, lists_people, opening_name, without_title};
+use super::names::{BIO_MIN_WORDS, bio_name, is_name, lists_people, opening_name, without_title};
 use super::normalize::fold;
 use super::segment::Line;
 use crate::patterns::{Active, Mode, Patterns};
@@ -448,8 +448,9 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
 }
 
 /// The bios of author boxes: the name alone on a line, and within the next
-/// lines a paragraph that opens with that name and a lowercase word (`Chen
-/// Zhao` / `Chen Zhao is the head of economics research …`). The box heading
+/// lines a paragraph that opens with that name, or its given name alone, and
+/// a lowercase word (`Chen Zhao` / `Chen Zhao is the head of economics
+/// research …`, `Chen is the head of …`). The box heading
 /// is what tells a bio from a sentence about a person, so no job title is
 /// needed; the name must open with a given name (products and places take
 /// the same shape in listicles). None when the names are a list of people
@@ -463,12 +464,17 @@ fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize
         if name.is_empty() {
             continue;
         }
+        let given = name.split(' ').next().unwrap_or_default();
         for (i, bio) in lines.iter().enumerate().skip(h + 1).take(BOX_GAP) {
-            let opens = without_title(&bio.text).strip_prefix(name).is_some_and(|rest| rest.starts_with(' '));
-            if opens
-                && opening_name(&bio.text, bio.f.words).is_some_and(|(n, _)| n == name)
-                && name.split(' ').next().is_some_and(|given| patterns.is_given_name(&fold(given), active))
-            {
+            let text = without_title(&bio.text);
+            let Some(rest) = text.strip_prefix(given).and_then(|rest| rest.strip_prefix(' ')) else { continue };
+            // The whole name (`Chen Zhao is …`) or the given name alone (`Chen is …`).
+            let opens = if rest.starts_with(char::is_lowercase) {
+                bio.f.words >= BIO_MIN_WORDS && is_name(name)
+            } else {
+                text.strip_prefix(name).is_some_and(|rest| rest.starts_with(' ')) && opening_name(&bio.text, bio.f.words).is_some_and(|(n, _)| n == name)
+            };
+            if opens && patterns.is_given_name(&fold(given), active) {
                 boxes.push((i, name));
             }
         }
