@@ -132,6 +132,8 @@ view all articles by
 more articles by
 more posts by
 more from this author
+read all articles by
+see all articles by
 
 # A bare "Comments" heading ends the article; "Comments on X" may not.
 [footer match=line]
