@@ -224,6 +224,25 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_listicles_field_lines_stay_in_the_article",
+        text: concat!(
+            "The best tents of the year\n\n",
+            "We slept in twenty tents over three months of rain, wind and one surprise snowfall in the hills.\n\n",
+            "Best overall tent: Nemo Aurora 2P ($200)\n\n",
+            "The Aurora pitched fastest in our tests and kept us dry through two nights of steady rain on the ridge.\n\n",
+            "Best budget tent: Kelty Late Start ($130)\n\n",
+            "The Late Start is heavier than the others, but it costs far less and stood up to every storm we met.\n\n",
+            "Best ultralight tent: Zpacks Duplex ($700)\n\n",
+            "The Duplex weighs barely more than a water bottle, which matters most to those who hike for weeks at a time."
+        ),
+        keep: &["Best overall tent: Nemo Aurora 2P", "Best budget tent: Kelty Late Start", "Best ultralight tent: Zpacks Duplex"],
+        drop: &[],
+        title: Some("The best tents of the year"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_copyright_notice_inside_a_line_early_in_a_long_document_does_not_end_it",
         text: concat!(
             "Harbour wall extension: the engineers' report\n\n",

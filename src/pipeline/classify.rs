@@ -311,10 +311,20 @@ fn initial_class(l: &Line, has_stopwords: bool, h: &Heuristics) -> Class {
     if f.words <= h.short_max_words || f.item && !f.terminal {
         return Class::Short;
     }
-    if has_stopwords && f.stop_ratio < 0.05 && !f.terminal {
+    if has_stopwords && f.stop_ratio < 0.05 && !f.terminal && !is_field(&l.text) {
         return Class::Bad;
     }
     Class::Near
+}
+
+/// A label before a colon opens this many words at most (`Best budget tent:`).
+const FIELD_LABEL_MAX_WORDS: usize = 6;
+
+/// Whether a line is a field and its value (`Key services: SEO, paid social`,
+/// `Best budget tent: Nemo Aurora ($200)`): a listicle's or a spec sheet's
+/// line, whose words are names and figures rather than stopwords.
+fn is_field(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(label, value)| !value.is_empty() && label.split(' ').count() <= FIELD_LABEL_MAX_WORDS)
 }
 
 /// jusText-style context: short and near-good lines take their class from
@@ -713,6 +723,21 @@ mod tests {
 
     /// A line as `require_article` sees it: its words and its verdict so far.
     type WordsAndVerdict = (usize, Verdict);
+
+    #[test]
+    fn is_field_table() {
+        let cases = [
+            ("Best budget tent: Nemo Aurora 2P ($200)", true),
+            ("Key services: SEO, paid social, conversion optimization", true),
+            // The colon comes too late for a label, or nothing follows it.
+            ("The three tents we liked best in this year's long test: Nemo, REI, MSR", false),
+            ("Key services:", false),
+            ("Nemo Aurora 2P ($200)", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(is_field(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn box_heading_name_table() {
