@@ -67,6 +67,10 @@ artikel merken
 lesezeit
 
 [footer]
+# An author box's link to the author's other posts (WordPress's wording).
+alle beiträge von
+alle artikel von
+weitere artikel von
 # A press release's contact block closes it.
 pressekontakt
 kommentare

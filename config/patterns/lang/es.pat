@@ -29,6 +29,9 @@ tiempo de lectura
 suscríbete a
 
 [footer]
+# An author box's link to the author's other posts (WordPress's wording).
+ver todas las entradas de
+más artículos de
 comentarios
 deja un comentario
 deja tu comentario

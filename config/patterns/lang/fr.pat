@@ -36,6 +36,10 @@ abonnez-vous à
 inscrivez-vous
 
 [footer]
+# An author box's link to the author's other posts (WordPress's wording).
+voir tous les articles par
+voir tous les articles de
+tous les articles de
 commentaires
 laisser un commentaire
 réagissez

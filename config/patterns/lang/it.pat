@@ -31,6 +31,9 @@ riproduzione riservata
 tempo di lettura
 
 [footer]
+# An author box's link to the author's other posts (WordPress's wording).
+visualizza tutti gli articoli di
+tutti gli articoli di
 commenti
 lascia un commento
 informazioni sull'autore

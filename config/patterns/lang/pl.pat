@@ -26,6 +26,9 @@ javascript
 czas czytania
 
 [footer]
+# An author box's link to the author's other posts (WordPress's wording).
+zobacz wszystkie wpisy
+wszystkie wpisy
 komentarze
 dodaj komentarz
 

@@ -38,6 +38,9 @@ todos os direitos reservados
 tempo de leitura
 
 [footer]
+# An author box's link to the author's other posts (WordPress's wording).
+ver todos os posts de
+ver todos os artigos de
 comentários
 deixe um comentário
 deixe seu comentário
