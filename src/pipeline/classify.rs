@@ -470,17 +470,21 @@ fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize
     // Name lines are short and bios open with their bytes: both tested
     // before the name's shape, which most pages never reach.
     for (h, heading) in lines.iter().enumerate().filter(|(_, l)| (2..=BOX_HEADING_MAX_WORDS).contains(&l.f.words)) {
-        let name = box_heading_name(&heading.text);
-        if name.is_empty() {
+        // Bios are long: most short lines have none below them.
+        if !lines[h + 1..].iter().take(BOX_GAP).any(|l| l.f.words >= BIO_MIN_WORDS) {
             continue;
         }
-        let given = name.split(' ').next().unwrap_or_default();
-        for (i, bio) in lines.iter().enumerate().skip(h + 1).take(BOX_GAP) {
+        let name = box_heading_name(&heading.text);
+        let given = &name[..byte_position(name, b' ').unwrap_or(name.len())];
+        if given.is_empty() {
+            continue;
+        }
+        for (i, bio) in lines.iter().enumerate().skip(h + 1).take(BOX_GAP).filter(|(_, l)| l.f.words >= BIO_MIN_WORDS) {
             let text = without_title(&bio.text);
             let Some(rest) = text.strip_prefix(given).and_then(|rest| rest.strip_prefix(' ')) else { continue };
             // The whole name (`Chen Zhao is …`) or the given name alone (`Chen is …`).
             let opens = if rest.starts_with(char::is_lowercase) {
-                bio.f.words >= BIO_MIN_WORDS && is_name(name)
+                is_name(name)
             } else {
                 text.strip_prefix(name).is_some_and(|rest| rest.starts_with(' ')) && opening_name(&bio.text, bio.f.words).is_some_and(|(n, _)| n == name)
             };
@@ -502,9 +506,28 @@ fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize
 /// (`Written by: `) and a credential or job title after a comma (`Brian
 /// Stormont, CFP®`, `Sean Peek, Senior Analyst`).
 fn box_heading_name(heading: &str) -> &str {
-    let labelled = heading.split_once(": ").filter(|(label, _)| label.split(' ').count() <= BOX_LABEL_MAX_WORDS);
-    let named = without_title(labelled.map_or(heading, |(_, rest)| rest));
-    named.split(',').next().unwrap_or_default().trim_end()
+    // The label's colon, looked for among its first words only.
+    let b = heading.as_bytes();
+    let mut spaces = 0;
+    let mut labelled = None;
+    for (at, &c) in b.iter().enumerate() {
+        if c == b':' && b.get(at + 1) == Some(&b' ') {
+            labelled = Some(at);
+            break;
+        }
+        spaces += usize::from(c == b' ');
+        if spaces == BOX_LABEL_MAX_WORDS {
+            break;
+        }
+    }
+    let named = without_title(labelled.map_or(heading, |at| &heading[at + 2..]));
+    named[..byte_position(named, b',').unwrap_or(named.len())].trim_end()
+}
+
+/// The first `byte` in `s`: a plain loop, as the lines searched are short
+/// and a vectorized search costs more to set up than it saves.
+fn byte_position(s: &str, byte: u8) -> Option<usize> {
+    s.bytes().position(|b| b == byte)
 }
 
 /// The lines that can open a dated listing, in order: a date line with two more after

@@ -86,13 +86,11 @@ const TITLE_MAX_BYTES: usize = 5;
 /// `text` without the abbreviated title it opens with (`Dr. Jane Doe` gives
 /// `Jane Doe`). Initials (`J. R. Stone`) are part of the name and stay.
 pub fn without_title(text: &str) -> &str {
-    let Some((first, rest)) = text.split_once(' ') else { return text };
-    let letters = first.strip_suffix('.').unwrap_or_default();
-    let title = first.len() <= TITLE_MAX_BYTES
-        && letters.len() >= 2
-        && letters.starts_with(|c: char| c.is_ascii_uppercase())
-        && letters[1..].bytes().all(|b| b.is_ascii_lowercase());
-    if title { rest } else { text }
+    // Bytes, not a split: every author-box candidate line passes through here.
+    let b = text.as_bytes();
+    let Some(dot) = b.iter().take(TITLE_MAX_BYTES).position(|&c| c == b'.') else { return text };
+    let title = dot >= 2 && b[0].is_ascii_uppercase() && b[1..dot].iter().all(u8::is_ascii_lowercase) && b.get(dot + 1) == Some(&b' ');
+    if title { &text[dot + 2..] } else { text }
 }
 
 #[cfg(test)]
