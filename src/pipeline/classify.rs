@@ -33,7 +33,7 @@
 //!
 //! Invariant: verdicts only ever drop lines; no text is invented or reordered.
 
-use super::names::{BIO_MIN_WORDS, bio_name, is_name, lists_people, opening_name, without_title};
+use super::names::{BIO_MIN_WORDS, before_byte, bio_name, is_name, lists_people, opening_name, without_title};
 use super::normalize::fold;
 use super::segment::Line;
 use crate::patterns::{Active, Mode, Patterns};
@@ -324,7 +324,25 @@ const FIELD_LABEL_MAX_WORDS: usize = 6;
 /// `Best budget tent: Nemo Aurora ($200)`): a listicle's or a spec sheet's
 /// line, whose words are names and figures rather than stopwords.
 fn is_field(text: &str) -> bool {
-    text.split_once(": ").is_some_and(|(label, value)| !value.is_empty() && label.split(' ').count() <= FIELD_LABEL_MAX_WORDS)
+    label_colon(text, FIELD_LABEL_MAX_WORDS).is_some_and(|at| at + 2 < text.len())
+}
+
+/// Where the colon of a label (`Written by: `, `Key services: `) stands: the
+/// first `: ` among the line's first `max_words` words. A byte loop: the
+/// lines asked about are short, and a string search costs more to set up.
+fn label_colon(text: &str, max_words: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut spaces = 0;
+    for (at, &c) in b.iter().enumerate() {
+        if c == b':' && b.get(at + 1) == Some(&b' ') {
+            return Some(at);
+        }
+        spaces += usize::from(c == b' ');
+        if spaces == max_words {
+            return None;
+        }
+    }
+    None
 }
 
 /// jusText-style context: short and near-good lines take their class from
@@ -475,7 +493,7 @@ fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize
             continue;
         }
         let name = box_heading_name(&heading.text);
-        let given = &name[..byte_position(name, b' ').unwrap_or(name.len())];
+        let given = before_byte(name, b' ');
         if given.is_empty() {
             continue;
         }
@@ -506,28 +524,8 @@ fn boxed_bios(lines: &[Line], patterns: &Patterns, active: &Active) -> Vec<usize
 /// (`Written by: `) and a credential or job title after a comma (`Brian
 /// Stormont, CFP®`, `Sean Peek, Senior Analyst`).
 fn box_heading_name(heading: &str) -> &str {
-    // The label's colon, looked for among its first words only.
-    let b = heading.as_bytes();
-    let mut spaces = 0;
-    let mut labelled = None;
-    for (at, &c) in b.iter().enumerate() {
-        if c == b':' && b.get(at + 1) == Some(&b' ') {
-            labelled = Some(at);
-            break;
-        }
-        spaces += usize::from(c == b' ');
-        if spaces == BOX_LABEL_MAX_WORDS {
-            break;
-        }
-    }
-    let named = without_title(labelled.map_or(heading, |at| &heading[at + 2..]));
-    named[..byte_position(named, b',').unwrap_or(named.len())].trim_end()
-}
-
-/// The first `byte` in `s`: a plain loop, as the lines searched are short
-/// and a vectorized search costs more to set up than it saves.
-fn byte_position(s: &str, byte: u8) -> Option<usize> {
-    s.bytes().position(|b| b == byte)
+    let named = without_title(label_colon(heading, BOX_LABEL_MAX_WORDS).map_or(heading, |at| &heading[at + 2..]));
+    before_byte(named, b',').trim_end()
 }
 
 /// The lines that can open a dated listing, in order: a date line with two more after

@@ -27,7 +27,7 @@
 
 use super::classify::{Classified, Reason, Verdict};
 use super::date::{find_date, month_of};
-use super::names::{BIO_MIN_WORDS, NAME_MAX_WORDS, bio_name, is_capital, is_name, lists_people};
+use super::names::{BIO_MIN_WORDS, NAME_MAX_WORDS, before_byte, bio_name, is_capital, is_name, lists_people};
 use super::normalize::{fold, is_combining};
 use super::segment::{Line, is_numbered};
 use crate::patterns::{Active, Patterns};
@@ -592,8 +592,7 @@ fn heads_a_bio(name: &Line, next: &Line, lines: &[Line], patterns: &Patterns, ac
     if opens_bio(&name.text) {
         return is_name(&name.text);
     }
-    // A byte loop: `split` sets up a searcher, dear on every heading.
-    let first = &name.text[..name.text.bytes().position(|b| b == b' ').unwrap_or(name.text.len())];
+    let first = before_byte(&name.text, b' ');
     let first_name = || {
         let lower = first.to_lowercase();
         !patterns.is_stopword(&lower, active) && !written_in_lowercase(&lower, lines)

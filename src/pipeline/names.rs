@@ -80,6 +80,13 @@ pub fn opening_name(text: &str, words: usize) -> Option<(&str, &str)> {
     (is_name(name) && rest.starts_with(char::is_lowercase)).then_some((name, rest))
 }
 
+/// `s` up to its first `byte` (all of it when there is none): a plain loop,
+/// as the lines cut are short and a vectorized search costs more to set up
+/// than it saves (`Jane` from `Jane Doe`, `Jane Doe` from `Jane Doe, PhD`).
+pub fn before_byte(s: &str, byte: u8) -> &str {
+    &s[..s.bytes().position(|b| b == byte).unwrap_or(s.len())]
+}
+
 /// A title is a capital, then lowercase letters and a period, this long at most in bytes (`Prof.`).
 const TITLE_MAX_BYTES: usize = 5;
 
