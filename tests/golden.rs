@@ -179,6 +179,16 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_byline_closing_on_an_initial_keeps_its_period",
+        text: concat!("Harbour wall to be extended after long debate\n\nBy J.R. Stone and Joe S.\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["By J.R. Stone"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["J.R. Stone", "Joe S."],
+        source: None,
+    },
+    Case {
         name: "an_author_box_without_a_job_title_ends_the_article",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

@@ -27,7 +27,7 @@
 
 use super::classify::{Classified, Reason, Verdict};
 use super::date::{find_date, month_of};
-use super::names::{BIO_MIN_WORDS, NAME_MAX_WORDS, before_byte, bio_name, is_capital, is_name, lists_people};
+use super::names::{BIO_MIN_WORDS, NAME_MAX_WORDS, before_byte, bio_name, is_capital, is_initials, is_name, lists_people, trim_name_end};
 use super::normalize::{fold, is_combining};
 use super::segment::{Line, is_numbered};
 use crate::patterns::{Active, Patterns};
@@ -278,6 +278,11 @@ fn mark(c: &mut Classified, i: usize, reason: Reason) {
     c.verdicts[i] = Verdict::Drop(reason);
 }
 
+/// What closes a prefixed value (`By Jane Doe.`, `Source: AP |`).
+fn value_closer(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | '|' | ' ')
+}
+
 /// The line with the lexicon prefix stripped, if it starts with one.
 fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let body = text.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -286,7 +291,7 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
         let Some(rest) = folded.strip_prefix(p) else { continue };
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
             if let Some(glued) = glued_rest(body, p) {
-                return Some(glued.trim_end_matches(['.', ',', ';', '|', ' ']));
+                return Some(trim_name_end(glued, value_closer));
             }
             continue;
         }
@@ -294,7 +299,7 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
         // the value starts inside the prefix's last word.
         if rest.starts_with([':', '：']) {
             let after = body.char_indices().nth(p.chars().count()).map_or("", |(at, _)| &body[at..]);
-            return Some(after.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches(['.', ',', ';', '|', ' ']));
+            return Some(trim_name_end(after.trim_start_matches(|c: char| !c.is_alphanumeric()), value_closer));
         }
         let skip = p.split_whitespace().count();
         let mut it = body.splitn(skip + 1, char::is_whitespace);
@@ -302,7 +307,7 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
             it.next();
         }
         let rest = it.next().unwrap_or("").trim_start_matches(|c: char| !c.is_alphanumeric());
-        return Some(rest.trim_end_matches(['.', ',', ';', '|', ' ']));
+        return Some(trim_name_end(rest, value_closer));
     }
     None
 }
@@ -440,12 +445,12 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
         }
         // `Jeff Cobb. Last updated`: a period after a word longer than an
         // initial ends the names.
-        if word.ends_with('.') && bare.chars().count() > 2 {
+        if word.ends_with('.') && bare.chars().count() > 2 && !is_initials(bare) {
             end = at + word.len();
             break;
         }
     }
-    let mut names = rest[..end].trim_end_matches([' ', ',', ';', '-', '.']);
+    let mut names = trim_name_end(&rest[..end], |c| matches!(c, ' ' | ',' | ';' | '-' | '.'));
     while let Some((head, last)) = names.rsplit_once(' ')
         && last.chars().next().is_some_and(char::is_lowercase)
     {
@@ -547,10 +552,6 @@ fn people(names: &[String], patterns: &Patterns, active: &Active) -> bool {
     })
 }
 
-/// `j.`, `j.r.`: one letter before each period.
-fn is_initials(word: &str) -> bool {
-    word.split_terminator('.').all(|part| part.chars().count() == 1)
-}
 
 /// The names a short line holds, when it holds nothing else: no list item,
 /// no sentence, no digits, every part a name's shape.
@@ -606,7 +607,7 @@ const BIO_ABOVE_END: usize = 2;
 fn split_names(s: &str) -> Vec<String> {
     s.split([',', '–', '—', '&', '/', '|'])
         .flat_map(|part| part.split(" - ").flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" và ")))
-        .map(|n| n.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .map(|n| trim_name_end(n.trim_start_matches(|c: char| !c.is_alphanumeric()), |c| !c.is_alphanumeric()).to_string())
         .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 5)
         .collect()
 }

@@ -100,6 +100,22 @@ pub fn without_title(text: &str) -> &str {
     if title { &text[dot + 2..] } else { text }
 }
 
+/// `text` without the punctuation and spaces that `closer` says close it,
+/// but with the period of a closing initial (`Joe S.`, `J.R.`), which is
+/// part of the name.
+pub fn trim_name_end(text: &str, closer: impl Fn(char) -> bool) -> &str {
+    let end = text.trim_end_matches(closer).len();
+    let last = text[..end].rsplit([' ', '.']).next().unwrap_or("");
+    let mut chars = last.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    if initial && text[end..].starts_with('.') { &text[..end + 1] } else { &text[..end] }
+}
+
+/// `j.`, `J.R.`: one letter before each period.
+pub fn is_initials(word: &str) -> bool {
+    word.split_terminator('.').all(|part| part.chars().count() == 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +169,25 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(without_title(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn trim_name_end_table() {
+        let punct = |c: char| !c.is_alphanumeric();
+        let cases = [
+            ("Jane Doe.", "Jane Doe"),
+            ("Jane Doe, ", "Jane Doe"),
+            // An initial's period is part of the name.
+            ("Joe S.", "Joe S."),
+            ("J.R.", "J.R."),
+            ("R. R. ", "R. R."),
+            ("Joe S.,", "Joe S."),
+            // A lowercase letter is no initial.
+            ("Joe s.", "Joe s"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(trim_name_end(text, punct), want, "{text}");
         }
     }
 
