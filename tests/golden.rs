@@ -1395,6 +1395,33 @@ const HTML_CASES: &[HtmlCase] = &[
         title: Some("Harbour wall extended"),
         authors: &[],
     },
+    HtmlCase {
+        name: "a_comment_forms_author_field_and_a_commenters_name_are_not_the_author",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p>
+            </article>
+            <ol class="commentlist"><li><div class="comment-author vcard"><cite>Tobsen</cite> says:</div><p>Great.</p></li></ol>
+            <form id="commentform"><div class="comment-form-author"><label for="author">Name (required)</label><input id="author"></div></form></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
+        drop: &["Name (required)"],
+        title: Some("Harbour wall extended"),
+        authors: &[],
+    },
+    HtmlCase {
+        name: "a_byline_in_the_posts_footer_names_the_author",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p>
+            <div class="post-footer"><span class="post-author vcard">Posted by <a href="/u/jd">Jane Doe</a></span></div>
+            </article></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+        authors: &["Jane Doe"],
+    },
 ];
 
 #[test]

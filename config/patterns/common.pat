@@ -31,7 +31,9 @@
 #                    names end at one (`By Jane Doe Updated`, its date on the next line)
 #   [months]         `N = name abbreviation ...` for reading dates
 #   [html_chrome]    HTML class/id tokens (or element names) of page chrome: lines inside are dropped
-#                    (max_words=N: only lines of up to N words)
+#                    (max_words=N: only lines of up to N words; names=others: the elements name
+#                    other people, commenters or other articles' authors, so an [html_byline]
+#                    element inside one does not name the page's author)
 #   [html_byline]    fragments of HTML class/id/rel/itemprop values of the author's name element
 #   [html_not_chrome] prefixes (`has-`) and suffixes (`-enabled`) of class/id tokens that name a
 #                    state or a taxonomy term: html_chrome tokens inside them do not count
@@ -104,8 +106,29 @@ icon
 author
 byline
 
-[html_chrome]
+[html_chrome names=others]
+# Comment lists and forms (a commenter's name, the form's `Name` field) and
+# lists of other articles (their bylines).
 form
+comment
+comments
+related
+relate
+recommended
+teasers
+# Vietnamese sites name their boxes in unaccented Vietnamese: related news
+# (tin liên quan, tin khác, tin mới), comments (bình luận).
+tinlienquan
+tin-lien-quan
+tin_lien_quan
+tinkhac
+tin-khac
+tinmoi
+tin-moi
+binhluan
+binh-luan
+
+[html_chrome]
 nav
 navbar
 navigation
@@ -115,9 +138,6 @@ breadcrumbs
 share
 sharing
 social
-related
-comment
-comments
 sidebar
 widget
 widgets
@@ -134,25 +154,11 @@ newsletter
 subscribe
 subscription
 promo
-recommended
 pagination
 toolbar
 masthead
 footer
-teasers
-relate
-# Vietnamese sites name their boxes in unaccented Vietnamese: related news
-# (tin liên quan, tin khác, tin mới), comments (bình luận), share (chia sẻ),
-# ads (quảng cáo).
-tinlienquan
-tin-lien-quan
-tin_lien_quan
-tinkhac
-tin-khac
-tinmoi
-tin-moi
-binhluan
-binh-luan
+# Vietnamese: share (chia sẻ), ads (quảng cáo).
 chiase
 chia-se
 quangcao

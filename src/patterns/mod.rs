@@ -65,6 +65,9 @@ pub struct Entry {
     pub mode: Mode,
     /// Matches list items only (`only=items`).
     pub items_only: bool,
+    /// An `html_chrome` token whose elements name other people
+    /// (`names=others`: comments, related articles).
+    pub names_others: bool,
     pub pattern: String,
     pub file: PathBuf,
     pub line: usize,
@@ -181,6 +184,7 @@ impl PatternsBuilder {
                             max_words: raw.max_words,
                             mode: raw.mode,
                             items_only: raw.items_only,
+                            names_others: false,
                             pattern: raw.text,
                             file: path.clone(),
                             line: raw.line,
@@ -195,6 +199,7 @@ impl PatternsBuilder {
                             max_words: raw.max_words,
                             mode: Mode::Contains,
                             items_only: false,
+                            names_others: raw.names_others,
                             pattern: raw.text,
                             file: path.clone(),
                             line: raw.line,

@@ -135,7 +135,7 @@ impl Kind {
             Kind::Footer | Kind::Header | Kind::Section => (14, Mode::Prefix),
             _ => (usize::MAX, Mode::Line),
         };
-        SectionOpts { kind: self, max_words, mode, items_only: false, votes: true }
+        SectionOpts { kind: self, max_words, mode, items_only: false, votes: true, names_others: false }
     }
 }
 
@@ -169,6 +169,10 @@ pub struct SectionOpts {
     /// `vote=no` on `[stopwords]`: the words measure prose but do not name
     /// the page's language (see `Patterns::vote_language`).
     pub votes: bool,
+    /// `names=others` on `[html_chrome]`: the marked elements name other
+    /// people (commenters, other articles' authors), so a byline element
+    /// inside one does not name the page's author.
+    pub names_others: bool,
 }
 
 /// One pattern line as written, with where it came from.
@@ -179,6 +183,7 @@ pub struct RawEntry {
     pub mode: Mode,
     pub items_only: bool,
     pub votes: bool,
+    pub names_others: bool,
     pub text: String,
     pub line: usize,
 }
@@ -199,7 +204,7 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
             section = Some(parse_header(path, line_no, line)?);
             continue;
         }
-        let Some(SectionOpts { kind, max_words, mode, items_only, votes }) = section else {
+        let Some(SectionOpts { kind, max_words, mode, items_only, votes, names_others }) = section else {
             return Err(Error::pattern(path, line_no, "pattern before any [section] header"));
         };
         if line.chars().count() > MAX_PATTERN_CHARS {
@@ -215,7 +220,7 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
         } else if kind != Kind::Residue && !line.chars().any(|c| c.is_alphanumeric() || is_legal_sign(c)) {
             return Err(Error::pattern(path, line_no, format!("pattern {line:?} has no letters, digits or legal signs (© ® ™) to match")));
         }
-        out.push(RawEntry { kind, max_words, mode, items_only, votes, text: line.to_string(), line: line_no });
+        out.push(RawEntry { kind, max_words, mode, items_only, votes, names_others, text: line.to_string(), line: line_no });
     }
     Ok(out)
 }
@@ -269,6 +274,12 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
                 }
                 opts.items_only = true;
             }
+            "names" if kind == Kind::HtmlChrome => {
+                if value != "others" {
+                    return Err(Error::pattern(path, line_no, format!("names must be others, got {value:?}")));
+                }
+                opts.names_others = true;
+            }
             "vote" if kind == Kind::Stopwords => {
                 opts.votes = match value {
                     "yes" => true,
@@ -301,9 +312,10 @@ mod tests {
     #[test]
     fn parses_sections_options_and_comments() {
         let src = "# head\n[drop]\nTin mới\n\n[drop_contains max_words=5]\n  # indented comment\nbình luận\n[footer match=contains]\ngiữ bản quyền\n\
-                   [html_chrome max_words=20]\ncaption\n[footer match=suffix only=items]\nsays\n";
+                   [html_chrome max_words=20]\ncaption\n[footer match=suffix only=items]\nsays\n[html_chrome names=others]\ncomments\n";
         let got = parse(Path::new("x.pat"), src).unwrap();
-        assert_eq!(got.len(), 5);
+        assert_eq!(got.len(), 6);
+        assert_eq!((got[5].kind, got[5].names_others, got[3].names_others), (Kind::HtmlChrome, true, false));
         assert_eq!((got[4].mode, got[4].items_only, got[0].items_only), (Mode::Suffix, true, false));
         assert_eq!((got[3].kind, got[3].max_words), (Kind::HtmlChrome, 20));
         assert_eq!((got[2].kind, got[2].mode), (Kind::Footer, Mode::Contains));
@@ -323,6 +335,8 @@ mod tests {
             ("[footer only=lines]\n", "x.pat:1: only must be items"),
             ("[stopwords only=items]\n", "x.pat:1: section [stopwords] takes no option \"only\""),
             ("[stopwords vote=maybe]\n", "x.pat:1: vote must be yes or no"),
+            ("[html_chrome names=mine]\n", "x.pat:1: names must be others"),
+            ("[drop names=others]\n", "x.pat:1: section [drop] takes no option \"names\""),
             ("[drop vote=no]\n", "x.pat:1: section [drop] takes no option \"vote\""),
             ("[drop]\n---\n", "x.pat:2: pattern \"---\" has no letters, digits or legal signs"),
             ("[months]\n13 = smarch\n", "x.pat:2: a [months] line must look like"),

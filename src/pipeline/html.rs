@@ -68,7 +68,16 @@ pub struct HtmlMeta {
     /// The text of the first elements whose class, id, `rel` or `itemprop`
     /// names a byline (`[html_byline]`: `author-name`, `rel="author"`), in
     /// page order; the metadata reader takes the first that reads as names.
-    pub bylines: Vec<String>,
+    pub bylines: Vec<Byline>,
+}
+
+/// A byline element's text, and the chrome marks around it: the pipeline
+/// passes over one inside a comment list or a form (a commenter's name,
+/// the comment form's `Name` field).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Byline {
+    pub text: String,
+    pub chrome: MarkChain,
 }
 
 #[derive(Debug, Default)]
@@ -114,6 +123,11 @@ impl MarkChain {
 
     pub fn is_empty(&self) -> bool {
         self.0[0].is_none()
+    }
+
+    /// Whether some mark of the chain passes `test`.
+    pub fn any(&self, test: impl FnMut(usize) -> bool) -> bool {
+        self.0.iter().map_while(|m| *m).any(test)
     }
 }
 
@@ -388,8 +402,9 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
     // The `<h1>` being read (its place on the stack), the text of the first
     // few, and the count of them.
     let (mut h1_at, mut h1s, mut h1_count) = (None::<usize>, Vec::<String>::new(), 0usize);
-    // The byline element being read: its place on the stack, and its text.
-    let (mut byline_at, mut byline_text) = (None::<usize>, String::new());
+    // The byline element being read: its place on the stack, its text and
+    // the chrome marks around it.
+    let (mut byline_at, mut byline_text, mut byline_chrome) = (None::<usize>, String::new(), MarkChain::default());
     let mut splicer = streamed::Splicer::new(html);
     let bytes = html.as_bytes();
     let mut i = 0;
@@ -465,7 +480,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
                 let text = words_of(&byline_text);
                 byline_text.clear();
                 if !text.is_empty() {
-                    doc.meta.bylines.push(text);
+                    doc.meta.bylines.push(Byline { text, chrome: byline_chrome });
                 }
             } else if block && byline_at.is_some() {
                 byline_text.push(' ');
@@ -546,6 +561,7 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
             }
             if own.byline && byline_at.is_none() && doc.meta.bylines.len() < MAX_BYLINES {
                 byline_at = Some(stack.len());
+                byline_chrome = chrome;
             } else if block && byline_at.is_some() {
                 byline_text.push(' ');
             }
@@ -1071,7 +1087,8 @@ mod tests {
             <p>Body.</p><a rel="author" href="/u/jr">John Roe</a><div class="author-box"><p>Jane writes.</p><p>About her.</p></div>
             <script class="author">x</script>"#;
         let doc = to_text(html, &p);
-        assert_eq!(doc.meta.bylines, vec!["By Jane Doe", "John Roe", "Jane writes. About her."]);
+        let texts: Vec<&str> = doc.meta.bylines.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["By Jane Doe", "John Roe", "Jane writes. About her."]);
         assert!(doc.text.contains("Jane writes."), "a byline element is still text: {:?}", doc.text);
     }
 

@@ -127,7 +127,7 @@ impl Pipeline {
             }
             None => decoded.text,
         };
-        let (text, html_meta, blocks, parents) = match page.format {
+        let (text, mut html_meta, blocks, parents) = match page.format {
             Format::Text => (decoded_text, html::HtmlMeta::default(), Vec::new(), Vec::new()),
             Format::Html => {
                 flags.push("html");
@@ -143,7 +143,8 @@ impl Pipeline {
             .or_else(|| lang::detect(text.split('\n'), &self.patterns));
         let active = self.patterns.activate(lang.as_deref(), domain.as_deref());
         let (mut lines, lines_in) = segment::segment(&text, &self.patterns, &active);
-        apply_markup(&mut lines, &blocks, &self.patterns);
+        let wrappers = apply_markup(&mut lines, &blocks, &self.patterns);
+        let bylines = own_bylines(std::mem::take(&mut html_meta.bylines), &wrappers, &self.patterns);
         let mut classified = classify::classify(&lines, &parents, &self.patterns, &active, &self.heuristics);
         assemble::mark_repeats(&lines, &mut classified.verdicts);
         let slug = page.url.as_deref().map(slug_words).unwrap_or_default();
@@ -151,7 +152,7 @@ impl Pipeline {
         let hints = metadata::Hints {
             lang: lang.as_deref(),
             page_title: html_meta.headline.as_deref().or(html_meta.title.as_deref()),
-            bylines: &html_meta.bylines,
+            bylines: &bylines,
             slug: &slug,
             url_date: date_in_url.as_deref(),
         };
@@ -368,10 +369,11 @@ const LINK_LIST_MIN_WORDS: usize = 7;
 
 /// What the markup says about each line (HTML only): its chrome mark, and
 /// its link text (a line of several words that is mostly `<a>` text is a
-/// link list, whatever its words).
-fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block], patterns: &Patterns) {
+/// link list, whatever its words). Returns the page's wrapper marks.
+fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block], patterns: &Patterns) -> Wrappers {
+    let mut wrappers = Wrappers::default();
     if blocks.is_empty() {
-        return;
+        return wrappers;
     }
     // `blocks` is indexed by input line; `Line::no` is 1-based.
     let block = |l: &segment::Line| blocks.get(l.no - 1).copied().unwrap_or_default();
@@ -379,7 +381,6 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block], patterns: &
     let is_prose = |l: &segment::Line| l.f.words >= PROSE_MIN_WORDS && l.f.terminal;
     // A frame's mark gives way to the next mark in, which may be a frame or
     // content too, so this runs once for each link of the chain.
-    let mut wrappers = Wrappers::default();
     for _ in 0..html::CHAIN_LEN {
         let found = wrapper_marks(lines.iter().map(|l| (wrappers.mark_of(&block(l).chrome), l.f.chars, is_prose(l))));
         if found.is_empty() {
@@ -403,6 +404,16 @@ fn apply_markup(lines: &mut [segment::Line], blocks: &[html::Block], patterns: &
             l.f.link_ratio = l.f.link_ratio.max(ratio);
         }
     }
+    wrappers
+}
+
+/// The texts of the byline elements that name the page's authors: not one
+/// inside an `[html_chrome names=others]` element (a commenter's name, a
+/// comment form's `Name` field, a related article's byline), unless that
+/// element is the page's frame (an ASP.NET `<form>` around the page).
+fn own_bylines(bylines: Vec<html::Byline>, wrappers: &Wrappers, patterns: &Patterns) -> Vec<String> {
+    let others = |m: usize| patterns.entry(m).names_others && !wrappers.frames.contains(&m);
+    bylines.into_iter().filter(|b| !b.chrome.any(others)).map(|b| b.text).collect()
 }
 
 /// A stable id for a page that came without one: XXH3-128 of the url, a
