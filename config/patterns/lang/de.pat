@@ -147,12 +147,24 @@ redaktion team
 # Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
 [date_labels]
 aktualisiert veröffentlicht erschienen geändert
+# Weekdays too: `Jane Doe am Dienstag` ends at one.
+erstellt publiziert montag dienstag mittwoch donnerstag freitag samstag sonntag
 
 [byline_prefix]
 von
 autor
 autorin
 text
+# Blog templates (WordPress, Blogger) in this language: "published by", "written by".
+veröffentlicht von
+geschrieben von
+erstellt von
+eingestellt von
+verfasst von
+gepostet von
+ein beitrag von
+beitrag von
+artikel von
 
 [source_prefix]
 quelle

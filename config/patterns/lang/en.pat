@@ -235,6 +235,8 @@ team staff desk newsroom editors
 # Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
 [date_labels]
 updated published posted modified
+# Weekdays too: `Jane Doe am Dienstag` ends at one.
+monday tuesday wednesday thursday friday saturday sunday
 
 # An author photo's alt text printed beside the name ("Samuel Horti Avatar",
 # "Nina Pineda Image"): a line of names ending in one is a byline, the word
@@ -263,6 +265,10 @@ posted on by
 published on by
 updated on by
 last updated on by
+# Blog templates (WordPress, Blogger) in this language: "published by", "written by".
+published by
+post author by
+post author
 
 [source_prefix]
 source

@@ -82,11 +82,17 @@ redacción equipo
 # Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
 [date_labels]
 actualizado publicado
+# Weekdays too: `Jane Doe am Dienstag` ends at one.
+lunes martes miércoles jueves viernes sábado domingo
 
 [byline_prefix]
 por
 autor
 autora
+# Blog templates (WordPress, Blogger) in this language: "published by", "written by".
+publicado por
+escrito por
+redactado por
 
 [source_prefix]
 fuente

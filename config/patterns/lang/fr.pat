@@ -91,11 +91,18 @@ rédaction équipe
 # Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
 [date_labels]
 publié modifié actualisé
+# Weekdays too: `Jane Doe am Dienstag` ends at one.
+lundi mardi mercredi jeudi vendredi samedi dimanche
 
 [byline_prefix]
 par
 auteur
 auteure
+# Blog templates (WordPress, Blogger) in this language: "published by", "written by".
+publié par
+écrit par
+rédigé par
+posté par
 
 [source_prefix]
 source

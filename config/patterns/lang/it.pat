@@ -73,11 +73,17 @@ redazione
 # Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
 [date_labels]
 aggiornato pubblicato
+# Weekdays too: `Jane Doe am Dienstag` ends at one.
+lunedì martedì mercoledì giovedì venerdì sabato domenica
 
 [byline_prefix]
 di
 a cura di
 autore
+# Blog templates (WordPress, Blogger) in this language: "published by", "written by".
+pubblicato da
+scritto da
+postato da
 
 [source_prefix]
 fonte

@@ -68,6 +68,8 @@ redakcja zespół
 # Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
 [date_labels]
 aktualizacja zaktualizowano opublikowano
+# Weekdays too: `Jane Doe am Dienstag` ends at one.
+poniedziałek wtorek środa czwartek piątek sobota niedziela
 
 [byline_prefix]
 autor

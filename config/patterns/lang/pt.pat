@@ -83,11 +83,17 @@ redação equipe
 # Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
 [date_labels]
 atualizado publicado
+# Weekdays too: `Jane Doe am Dienstag` ends at one.
+segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 
 [byline_prefix]
 por
 autor
 autora
+# Blog templates (WordPress, Blogger) in this language: "published by", "written by".
+publicado por
+escrito por
+postado por
 
 [source_prefix]
 fonte

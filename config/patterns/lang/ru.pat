@@ -91,6 +91,8 @@
 # Words labelling a date: a byline's names end at one (`By Jane Doe Updated`).
 [date_labels]
 обновлено опубликовано
+# Weekdays too: `Jane Doe am Dienstag` ends at one.
+понедельник вторник среда четверг пятница суббота воскресенье
 
 [byline_prefix]
 автор
