@@ -1410,6 +1410,32 @@ const HTML_CASES: &[HtmlCase] = &[
         authors: &[],
     },
     HtmlCase {
+        name: "a_byline_elements_names_end_at_a_separator_or_a_date_label",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <div class="byline">Jane Doe | 3 min read</div>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p>
+            </article></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+        authors: &["Jane Doe"],
+    },
+    HtmlCase {
+        name: "a_byline_element_holding_only_a_label_names_no_author",
+        html: r#"<body><article><h1>Harbour wall extended</h1>
+            <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>
+            <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>
+            <p>Work is expected to begin in the spring and to last for about eighteen months, according to the engineers who presented the plan.</p>
+            <div class="entry-meta"><span class="posted-on-author">Posted on</span> <span class="byline">harbourfan</span></div>
+            </article></body>"#,
+        keep: &["The council voted on Monday", "Residents who live near the water", "Work is expected to begin"],
+        drop: &[],
+        title: Some("Harbour wall extended"),
+        authors: &["harbourfan"],
+    },
+    HtmlCase {
         name: "a_byline_in_the_posts_footer_names_the_author",
         html: r#"<body><article><h1>Harbour wall extended</h1>
             <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>

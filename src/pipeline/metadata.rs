@@ -451,8 +451,11 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
         }
     }
     let mut names = trim_name_end(&rest[..end], |c| matches!(c, ' ' | ',' | ';' | '-' | '.'));
+    // After a user name only a stopword: `crazy lennys` is one name, `lupa am` is not.
+    let capitalized = names.chars().next().is_some_and(is_capital);
     while let Some((head, last)) = names.rsplit_once(' ')
         && last.chars().next().is_some_and(char::is_lowercase)
+        && (capitalized || patterns.is_stopword(&last.to_lowercase(), active))
     {
         names = head.trim_end_matches([' ', ',', ';', '-']);
     }
@@ -475,14 +478,33 @@ pub fn tidy_declared(authors: &[String], patterns: &Patterns, active: &Active) -
         .collect()
 }
 
-/// The names in a byline element's text: `By Jane Doe`, `Jane Doe`. Longer
-/// text (a bio, a date and a read time) is not a byline.
+/// The names in a byline element's text: `By Jane Doe`, `Jane Doe`, `Jane
+/// Doe | 3. März 2021` (the names end as in a text byline, see
+/// [`names_part`]). Longer text (a bio) is not a byline.
 fn markup_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
-    let rest = after_prefix(text, patterns.byline_prefixes(active)).unwrap_or(text);
+    let stripped = after_prefix(text, patterns.byline_prefixes(active)).unwrap_or(text);
+    let rest = names_part(stripped, patterns, active);
+    // Where the names were cut from more (`Jane Doe | 3. März 2021`), one
+    // capitalized word left alone must be a given name or a team
+    // (`Ulrike`, `Redaktion`): `Sat`, `Personal` are labels. And a word
+    // printed twice is a name beside its avatar's alt text and a bio
+    // (`Jane Doe Jane`), not one name.
+    let rest_end = rest.as_ptr() as usize - stripped.as_ptr() as usize + rest.len();
+    let cut = stripped[rest_end..].chars().any(char::is_alphanumeric);
+    let lone_label = !rest.contains(' ') && rest.chars().next().is_some_and(char::is_uppercase) && !people(&[rest.to_string()], patterns, active);
+    if cut && (lone_label || repeats_a_word(rest)) {
+        return None;
+    }
     let words = rest.split_whitespace().count();
     let plausible = (1..=6).contains(&words) && rest.chars().count() <= 60 && !rest.chars().any(|c| c.is_ascii_digit());
-    let names = split_names(rest);
+    let names: Vec<String> = split_names(rest).into_iter().map(once).collect();
     (plausible && !names.is_empty()).then_some(names)
+}
+
+/// Whether a word of `names` stands twice in it.
+fn repeats_a_word(names: &str) -> bool {
+    let words: Vec<&str> = names.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| words[..i].contains(w))
 }
 
 /// Whether most words of a bare line of names are words the page also
