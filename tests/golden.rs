@@ -1436,6 +1436,18 @@ const HTML_CASES: &[HtmlCase] = &[
         authors: &["harbourfan"],
     },
     HtmlCase {
+        name: "an_english_theme_labels_the_byline_of_a_german_page",
+        html: r#"<html lang="de"><body><article><h1>Hafenmauer wird verlängert</h1>
+            <p>Der Gemeinderat hat am Montag beschlossen, die Hafenmauer um zweihundert Meter zu verlängern, ein Vorhaben, über das seit mehr als zehn Jahren gestritten wird.</p>
+            <p>Die Anwohner am Wasser zeigten sich erleichtert, auch wenn einige fürchten, dass die Bauarbeiten die Fischereisaison stören werden.</p>
+            <div class="post-meta"><span class="author vcard">by Jana Muster</span></div>
+            </article></body></html>"#,
+        keep: &["Der Gemeinderat hat am Montag", "Die Anwohner am Wasser"],
+        drop: &[],
+        title: Some("Hafenmauer wird verlängert"),
+        authors: &["Jana Muster"],
+    },
+    HtmlCase {
         name: "a_byline_in_the_posts_footer_names_the_author",
         html: r#"<body><article><h1>Harbour wall extended</h1>
             <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>

@@ -606,6 +606,14 @@ impl Patterns {
         active.ids().flat_map(|i| self.lexicons[i].byline_prefix.iter().map(String::as_str))
     }
 
+    /// The byline prefixes of the active sets, then those of [`CHROME_LANG`]:
+    /// a byline element or a declared author is labelled in the theme's
+    /// language (`by DT`, `Author Jane Doe` on a German blog).
+    pub fn template_byline_prefixes<'a>(&'a self, active: &'a Active) -> impl Iterator<Item = &'a str> + 'a {
+        let chrome = active.chrome.filter(|&c| !active.on[c]);
+        self.byline_prefixes(active).chain(chrome.into_iter().flat_map(|i| self.lexicons[i].byline_prefix.iter().map(String::as_str)))
+    }
+
     pub fn byline_suffixes<'a>(&'a self, active: &'a Active) -> impl Iterator<Item = &'a str> + 'a {
         active.ids().flat_map(|i| self.lexicons[i].byline_suffix.iter().map(String::as_str))
     }

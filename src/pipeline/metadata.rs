@@ -472,7 +472,7 @@ pub fn tidy_declared(authors: &[String], patterns: &Patterns, active: &Active) -
         .iter()
         .filter_map(|a| {
             let trimmed = a.trim_matches(edge);
-            let name = after_prefix(trimmed, patterns.byline_prefixes(active)).filter(|rest| !rest.is_empty()).unwrap_or(trimmed);
+            let name = after_prefix(trimmed, patterns.template_byline_prefixes(active)).filter(|rest| !rest.is_empty()).unwrap_or(trimmed);
             (!name.is_empty()).then(|| name.to_string())
         })
         .collect()
@@ -482,7 +482,7 @@ pub fn tidy_declared(authors: &[String], patterns: &Patterns, active: &Active) -
 /// Doe | 3. März 2021` (the names end as in a text byline, see
 /// [`names_part`]). Longer text (a bio) is not a byline.
 fn markup_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
-    let stripped = after_prefix(text, patterns.byline_prefixes(active)).unwrap_or(text);
+    let stripped = after_prefix(text, patterns.template_byline_prefixes(active)).unwrap_or(text);
     let rest = names_part(stripped, patterns, active);
     // Where the names were cut from more (`Jane Doe | 3. März 2021`), one
     // capitalized word left alone must be a given name or a team
