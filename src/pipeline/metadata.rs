@@ -574,7 +574,6 @@ fn people(names: &[String], patterns: &Patterns, active: &Active) -> bool {
     })
 }
 
-
 /// The names a short line holds, when it holds nothing else: no list item,
 /// no sentence, no digits, every part a name's shape.
 fn names_of(l: &Line) -> Option<Vec<String>> {
