@@ -189,6 +189,26 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_bylines_names_end_at_a_label",
+        text: concat!("Harbour wall to be extended after long debate\n\nBy Jane Doe Category: Local News\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["By Jane Doe Category"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
+        name: "a_byline_whose_name_was_lost_before_a_comment_counter_names_nobody",
+        text: concat!("Harbour wall to be extended after long debate\n\nPosted by No Comments\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "an_author_box_without_a_job_title_ends_the_article",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

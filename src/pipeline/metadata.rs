@@ -306,8 +306,13 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
         for _ in 0..skip {
             it.next();
         }
-        let rest = it.next().unwrap_or("").trim_start_matches(|c: char| !c.is_alphanumeric());
-        return Some(trim_name_end(rest, value_closer));
+        let rest = it.next().unwrap_or("");
+        // `von | Eingetragen bei: …`, `by | Dec 30, 2025`: the field is
+        // empty (its value left to a script), and the line is no byline.
+        if rest.trim_start().starts_with('|') {
+            return None;
+        }
+        return Some(trim_name_end(rest.trim_start_matches(|c: char| !c.is_alphanumeric()), value_closer));
     }
     None
 }
@@ -370,7 +375,13 @@ fn parenthesized_source(text: &str) -> Option<String> {
 fn explicit_byline(l: &Line, after_by: Option<&str>, patterns: &Patterns, active: &Active) -> Option<Vec<String>> {
     if let Some(rest) = after_by {
         let names = split_names(names_part(rest, patterns, active));
-        let plausible = names.iter().all(|n| n.chars().next().is_some_and(is_capital) && !n.chars().any(|c| c.is_ascii_digit()));
+        // A name does not open with a function word: `von Ein Kommentar`
+        // is a prefix whose name was lost, then a comment counter.
+        let opens_with_stopword = |n: &str| {
+            let first = before_byte(n, b' ');
+            first.len() < n.len() && !first.contains('.') && patterns.is_stopword(&first.to_lowercase(), active)
+        };
+        let plausible = names.iter().all(|n| n.chars().next().is_some_and(is_capital) && !n.chars().any(|c| c.is_ascii_digit()) && !opens_with_stopword(n));
         return (!names.is_empty() && plausible).then_some(names);
     }
     let folded = l.folded.as_deref()?;
@@ -439,7 +450,8 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
             || patterns.is_date_label(&fold(bare), active);
         // `Jane Doe in News`, `Tobi in Allgemein`: blog bylines name the
         // post's category after `in` (English, German, Dutch, Italian).
-        if dated || (at > 0 && bare.eq_ignore_ascii_case("in")) {
+        // A label (`Lesezeit: 4 Min.`, `Kategorien: Mode`) ends them too.
+        if dated || (at > 0 && bare.eq_ignore_ascii_case("in")) || word.ends_with(':') {
             end = at;
             break;
         }
