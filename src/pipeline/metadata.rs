@@ -438,7 +438,7 @@ fn dated_byline(l: &Line, lang: Option<&str>, patterns: &Patterns, active: &Acti
 /// Updated …`), a sentence's end, a date (`Jane Doe on December 2, 2025`)
 /// or a `[date_labels]` word (`Jane Doe Updated`, the date on the next
 /// line), without the lowercase words that end it (`on`, `from the …
-/// dept`). Empty when the rest opens with a date.
+/// dept`). Empty when the rest opens with a date. Always a prefix of `rest`.
 fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a str {
     let rest = rest.split(['|', '·', '⋅', '∙', '•', '—']).next().unwrap_or(rest);
     let rest = rest.split(" – ").next().unwrap_or(rest);
@@ -501,10 +501,9 @@ fn markup_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<Vec
     // (`Ulrike`, `Redaktion`): `Sat`, `Personal` are labels. And a word
     // printed twice is a name beside its avatar's alt text and a bio
     // (`Jane Doe Jane`), not one name.
-    let rest_end = rest.as_ptr() as usize - stripped.as_ptr() as usize + rest.len();
-    let cut = stripped[rest_end..].chars().any(char::is_alphanumeric);
-    let lone_label = !rest.contains(' ') && rest.chars().next().is_some_and(char::is_uppercase) && !people(&[rest.to_string()], patterns, active);
-    if cut && (lone_label || repeats_a_word(rest)) {
+    let cut = stripped[rest.len()..].chars().any(char::is_alphanumeric);
+    let lone_label = || !rest.contains(' ') && rest.chars().next().is_some_and(char::is_uppercase) && !people(&[rest.to_string()], patterns, active);
+    if cut && (lone_label() || repeats_a_word(rest)) {
         return None;
     }
     let words = rest.split_whitespace().count();
