@@ -991,6 +991,30 @@ const CASES: &[Case] = &[
         source: Some("新华社"),
     },
     Case {
+        name: "a_recipes_ingredients_printed_without_bullets_join_its_steps",
+        text: "Home\nRecipes\nAbout\n\nAlmond biscuits\n\n\
+               300 g flour\n1 tsp baking powder\n100 g ground almonds\n200 g butter\n1/2 tsp cinnamon\n1 egg\n\n\
+               Method\n\n\
+               Put all the ingredients into a bowl and knead them with the dough hooks of a mixer into a smooth dough.\n\n\
+               Roll the dough out on a floured work surface and cut out any shapes you like, then lay them on a baking tray.\n\n\
+               Bake them in the middle of the oven for fifteen minutes, until they are golden brown, and let them cool on a rack.\n\n\
+               Leave a comment\nYour email address will not be published.\n",
+        keep: &[
+            "300 g flour",
+            "1 tsp baking powder",
+            "100 g ground almonds",
+            "1/2 tsp cinnamon",
+            "1 egg",
+            "Put all the ingredients",
+            "Bake them in the middle",
+        ],
+        drop: &["Recipes", "Leave a comment", "Your email address"],
+        title: Some("Almond biscuits"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_japanese_page_is_not_read_as_english_by_its_copyright_line",
         text: "ホーム\nニュース\nログイン\n東京で桜が開花、平年より5日早く\n2024年3月18日 14時35分\n\
                気象庁は18日、東京都心で桜が開花したと発表しました。平年より5日早く、去年より4日遅い開花となりました。\n\

@@ -98,7 +98,47 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
         lines.push(line);
         blank_before = false;
     }
+    mark_quantity_lists(&mut lines);
     (lines, count)
+}
+
+/// A block holds a list of quantities when at least this many lines in a row open with one.
+const QUANTITY_LIST_MIN_LINES: usize = 3;
+/// A quantity line (`200 g Zucker`, `1/2 tsp salt`) has at most this many words.
+const QUANTITY_LINE_MAX_WORDS: usize = 10;
+
+/// Marks as list items the lines of a block where line after line opens
+/// with a quantity and a word (`300 g Mehl` / `1 TL Backpulver` / `1 Ei`):
+/// a recipe's ingredients or a spec list that a text extractor printed
+/// without bullets. As items they may join the article next to them and
+/// are not taken for its headline.
+fn mark_quantity_lists(lines: &mut [Line]) {
+    let mut start = 0;
+    while start < lines.len() {
+        let mut end = start;
+        while end < lines.len() && (end == start || !lines[end].blank_before) && opens_with_quantity(&lines[end]) {
+            end += 1;
+        }
+        if end - start >= QUANTITY_LIST_MIN_LINES {
+            lines[start..end].iter_mut().for_each(|l| l.f.item = true);
+        }
+        start = end.max(start + 1);
+    }
+}
+
+/// Whether a short line opens with a number (`200`, `1/2`, `0,5`, `250g`, `½`)
+/// and goes on with a word. An ordered list's number (`1. `) is not a quantity.
+fn opens_with_quantity(l: &Line) -> bool {
+    if l.f.words < 2 || l.f.words > QUANTITY_LINE_MAX_WORDS || is_numbered(&l.text) {
+        return false;
+    }
+    let mut words = l.text.split(' ');
+    let first = words.next().unwrap_or("");
+    // One separator at most: `17.11.2022` opens a dated list, not a quantity.
+    let numeric = first.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔' | '⅛'))
+        && first.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | '-'))
+        && first.matches(['.', ',', '/', '-']).count() <= 1;
+    numeric && words.any(|w| w.starts_with(char::is_alphabetic))
 }
 
 /// `text.split('\n')`, with the crate `memchr`'s vectorized search: the
@@ -460,6 +500,29 @@ mod tests {
         let items: Vec<bool> = lines.iter().map(|l| l.f.item).collect();
         assert_eq!(items, vec![true, false, false]);
         assert_eq!(lines[0].text, "Dekantierempfehlung: nicht notwendig");
+    }
+
+    #[test]
+    fn quantity_lists_table() {
+        let p = no_patterns();
+        let active = p.activate(None, None);
+        let cases: [(&str, &[bool]); 6] = [
+            ("300 g Mehl\n1 TL Backpulver\n1 Ei", &[true, true, true]),
+            ("2 cups flour\n1/2 tsp salt\n½ lemon\nMethod", &[true, true, true, false]),
+            ("250g butter\n0,5 l Milch\n3 Eier (Größe M)", &[true, true, true]),
+            // Two lines are no list; a blank line ends the block.
+            ("300 g Mehl\n1 TL Backpulver", &[false, false]),
+            ("300 g Mehl\n1 TL Backpulver\n\n1 Ei", &[false, false, false]),
+            // An ordered list's numbers, dates and figures alone are no quantities.
+            ("1. Mix\n2. Knead\n3. Bake", &[false, false, false]),
+        ];
+        for (text, want) in cases {
+            let (lines, _) = segment(text, &p, &active);
+            let got: Vec<bool> = lines.iter().map(|l| l.f.item).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+        let (lines, _) = segment("17.11.2022 - Aymz\n18.11.2022 - Dives\n19.11.2022 - Becks\n4512\n53,82 g", &p, &active);
+        assert!(lines.iter().all(|l| !l.f.item));
     }
 
     #[test]
