@@ -1015,6 +1015,41 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_news_grid_with_two_long_teasers_under_each_date_ends_the_article",
+        text: concat!(
+            "Harbour wall to be extended\n\n",
+            article_en!(),
+            "\n\nThe engineers expect the new wall to protect the inner harbour from the winter storms that have flooded the quay three times in the last five years, \
+             and they say that the fishing fleet will be able to stay in port safely even in the strongest easterly gales.\n\n\
+             The cost of the project will be shared between the council, the port authority and a national fund for coastal defences, \
+             which approved its share of the money in the autumn after a long review of the plans and of the expected benefits for the town.\n\n\
+             A public meeting will be held next month in the town hall, where residents can see the drawings and ask the engineers questions \
+             about the timetable, the noise of the works and the temporary closure of the footpath along the old wall.\n\n\
+             The harbour master said that the boats moored along the old wall will be moved to the marina for the duration of the works, \
+             and that the owners will not have to pay for their new berths, which the port authority will cover from its maintenance budget.\n\n\
+             Local businesses along the quay hope that the works will bring more visitors once they are finished, as the plans include a wider promenade \
+             with benches, new lighting and a viewing platform at the far end of the wall, looking out over the bay towards the lighthouse.\n\n\
+             Dec 19, 2025\n\nFerry timetable changes for the winter\n\n\
+             The ferry company has announced a reduced timetable for the winter months, with fewer crossings on weekdays and an extra late boat on Saturdays, \
+             which it says reflects the lower demand it has seen in previous years and the cost of keeping the older vessels in service.\n\n\
+             New café opens on the promenade\n\n\
+             A new café has opened on the promenade in the building that used to house the harbour office, serving breakfast and lunch every day \
+             and staying open late on Fridays during the summer season, when the promenade is at its busiest with visitors.\n\n\
+             Dec 18, 2025\n\nLifeboat crew rescues two sailors\n\n\
+             The lifeboat crew was called out twice on Thursday night to help two sailors whose small yacht had lost its engine in rough weather off the point, \
+             and both were brought back to the harbour safely before midnight, according to a statement from the station.\n\n\
+             Dec 17, 2025\n\nSchool choir wins regional prize\n\n\
+             The school choir has won the regional prize for the second year running with a programme of sea shanties and folk songs, \
+             and will now represent the county at the national competition that is to be held in the capital in the spring.\n"
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Ferry timetable", "The ferry company", "A new café", "The lifeboat crew", "The school choir"],
+        title: Some("Harbour wall to be extended"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_japanese_page_is_not_read_as_english_by_its_copyright_line",
         text: "ホーム\nニュース\nログイン\n東京で桜が開花、平年より5日早く\n2024年3月18日 14時35分\n\
                気象庁は18日、東京都心で桜が開花したと発表しました。平年より5日早く、去年より4日遅い開花となりました。\n\

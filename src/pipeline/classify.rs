@@ -145,6 +145,13 @@ const DATED_LISTING_GAP: usize = 12;
 /// and a summary. A blog's front page, whose entries are whole posts, is
 /// content (cleaneval keeps it; 120 cut one such page).
 const DATED_ITEM_MAX_WORDS: usize = 80;
+/// A longer entry is still one of a listing when it holds at most this many
+/// summaries (lines of [`DATED_SUMMARY_MIN_WORDS`] words or more), each of
+/// at most [`DATED_SUMMARY_MAX_WORDS`]: a news grid puts one or two teasers
+/// under a date, a blog's front page a post's paragraphs.
+const DATED_ITEM_MAX_SUMMARIES: usize = 2;
+const DATED_SUMMARY_MIN_WORDS: usize = 10;
+const DATED_SUMMARY_MAX_WORDS: usize = 120;
 /// An author box's name line stands at most this many lines above its bio
 /// (a job title or a photo's alt text may stand between).
 const BOX_GAP: usize = 3;
@@ -530,11 +537,17 @@ fn box_heading_name(heading: &str) -> &str {
 
 /// The lines that can open a dated listing, in order: a date line with two more after
 /// it, each within [`DATED_LISTING_GAP`] lines and [`DATED_ITEM_MAX_WORDS`]
-/// words of the last. An article prints its date once; date after date,
+/// words (or [`DATED_ITEM_MAX_SUMMARIES`] summaries) of the last. An article prints its date once; date after date,
 /// each over a headline and a summary, is a feed of other articles.
 fn dated_listing_starts(lines: &[Line]) -> Vec<usize> {
     let dated: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].f.dated && !lines[i].f.item).collect();
-    let close = |a: usize, b: usize| b - a <= DATED_LISTING_GAP && lines[a..b].iter().map(|l| l.f.words).sum::<usize>() <= DATED_ITEM_MAX_WORDS;
+    let close = |a: usize, b: usize| {
+        let entry = &lines[a..b];
+        let summaries = || entry.iter().filter(|l| l.f.words >= DATED_SUMMARY_MIN_WORDS);
+        b - a <= DATED_LISTING_GAP
+            && (entry.iter().map(|l| l.f.words).sum::<usize>() <= DATED_ITEM_MAX_WORDS
+                || (summaries().count() <= DATED_ITEM_MAX_SUMMARIES && summaries().all(|l| l.f.words <= DATED_SUMMARY_MAX_WORDS)))
+    };
     dated.windows(3).filter(|w| close(w[0], w[1]) && close(w[1], w[2])).map(|w| w[0]).collect()
 }
 
