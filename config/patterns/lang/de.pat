@@ -364,6 +364,21 @@ als pdf herunterladen
 [drop]
 externer inhalt
 
+# Consent placeholders of embedded posts, maps and videos ("Klicken Sie auf
+# den unteren Button, um den Inhalt von www.komoot.de zu laden.", "Mit dem
+# Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram",
+# "… stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter
+# her"), on lines of up to 30 words.
+[drop_contains max_words=30]
+mit dem laden des
+um den inhalt von
+inhalt laden
+inhalt entsperren
+immer entsperren
+ohne dein einverständnis
+ohne ihr einverständnis
+ohne ihre einwilligung
+
 # Follow-by-e-mail widgets ("Gib deine E-Mail-Adresse ein, um diesem Blog zu
 # folgen …") and opinion disclaimers ("Dieser Beitrag gibt die Meinung des
 # Autors wieder, …"), on lines of up to 30 words.

@@ -423,6 +423,15 @@ cookie settings
 cookie preferences
 manage cookies
 
+# Consent placeholders of embedded posts, maps and videos ("Click the button
+# below to load the content from YouTube.", "By loading the post, you accept
+# Instagram's privacy policy"), on lines of up to 30 words.
+[drop_contains max_words=30]
+to load the content
+by loading the
+load content
+unblock content
+
 # Appeals for support and paywall notices ("We rely on your support to make
 # local news available to all", "Already a subscriber? Log in").
 [drop_contains max_words=30]
