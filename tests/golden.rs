@@ -1050,6 +1050,20 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "an_authors_bio_whose_name_ends_in_a_suffix_ends_the_article",
+        text: concat!(
+            "Harbour wall to be extended\n\n",
+            article_en!(),
+            "\n\nPerry Bacon Jr. is a senior writer for the Harbour Times and covers the council.\n\nComments\n"
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Perry Bacon Jr. is a senior writer"],
+        title: Some("Harbour wall to be extended"),
+        published: None,
+        authors: &["Perry Bacon Jr."],
+        source: None,
+    },
+    Case {
         name: "a_japanese_page_is_not_read_as_english_by_its_copyright_line",
         text: "ホーム\nニュース\nログイン\n東京で桜が開花、平年より5日早く\n2024年3月18日 14時35分\n\
                気象庁は18日、東京都心で桜が開花したと発表しました。平年より5日早く、去年より4日遅い開花となりました。\n\

@@ -59,7 +59,8 @@ pub fn bio_name<'a>(text: &'a str, words: usize, patterns: &Patterns, active: &A
 /// lowercase word follows it (perhaps after a handle): `Chen Zhao is the
 /// head of …` gives `Chen Zhao`. Returns the name and the rest of the line.
 pub fn opening_name(text: &str, words: usize) -> Option<(&str, &str)> {
-    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    // A closing period keeps an initial or a suffix in the name (`Perry Bacon Jr. is …`).
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.strip_suffix('.').unwrap_or(w).chars().all(char::is_alphabetic);
     // Most lines fail on their first two words: checked before any split.
     if words < BIO_MIN_WORDS || !text.starts_with(|c: char| c.is_uppercase()) {
         return None;

@@ -139,7 +139,7 @@ diese dieser dieses jetzt immer
 # Job titles in an author's bio (see en.pat).
 [author_roles]
 redakteur redakteurin journalist journalistin autor autorin korrespondent korrespondentin
-fotograf fotografin
+fotograf fotografin volontär volontärin
 
 [author_teams]
 redaktion team
