@@ -3,6 +3,13 @@
 [drop]
 tagged
 table of contents
+table of content
+on this page
+in this article
+show caption
+hide caption
+learn more
+shares
 article sources
 no items found
 # WordPress.com's comment form and Instagram's embed.
@@ -101,6 +108,7 @@ follow us on
 share on
 minute read
 min read
+reading time
 getty images
 photo credit
 image credit
@@ -116,6 +124,8 @@ leave a comment
 # The Genesis WordPress theme's heading over the comments.
 reader interactions
 about the author
+about the authors
+join the conversation
 sign up for our newsletter
 subscribe to our newsletter
 the views expressed
