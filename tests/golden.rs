@@ -66,6 +66,22 @@ macro_rules! article_en {
         concat!(para_en_1!(), "\n\n", para_en_2!(), "\n\n", para_en_3!())
     };
 }
+// Five more paragraphs of the same article, for cases that need its prose
+// to outweigh what follows it.
+macro_rules! harbour_works_en {
+    () => {
+        "\n\nThe engineers expect the new wall to protect the inner harbour from the winter storms that have flooded the quay three times in the last five years, \
+             and they say that the fishing fleet will be able to stay in port safely even in the strongest easterly gales.\n\n\
+             The cost of the project will be shared between the council, the port authority and a national fund for coastal defences, \
+             which approved its share of the money in the autumn after a long review of the plans and of the expected benefits for the town.\n\n\
+             A public meeting will be held next month in the town hall, where residents can see the drawings and ask the engineers questions \
+             about the timetable, the noise of the works and the temporary closure of the footpath along the old wall.\n\n\
+             The harbour master said that the boats moored along the old wall will be moved to the marina for the duration of the works, \
+             and that the owners will not have to pay for their new berths, which the port authority will cover from its maintenance budget.\n\n\
+             Local businesses along the quay hope that the works will bring more visitors once they are finished, as the plans include a wider promenade \
+             with benches, new lighting and a viewing platform at the far end of the wall, looking out over the bay towards the lighthouse.\n\n"
+    };
+}
 const PARA_EN_1: &str = para_en_1!();
 const PARA_EN_2: &str = para_en_2!();
 const PARA_EN_3: &str = para_en_3!();
@@ -1019,17 +1035,8 @@ const CASES: &[Case] = &[
         text: concat!(
             "Harbour wall to be extended\n\n",
             article_en!(),
-            "\n\nThe engineers expect the new wall to protect the inner harbour from the winter storms that have flooded the quay three times in the last five years, \
-             and they say that the fishing fleet will be able to stay in port safely even in the strongest easterly gales.\n\n\
-             The cost of the project will be shared between the council, the port authority and a national fund for coastal defences, \
-             which approved its share of the money in the autumn after a long review of the plans and of the expected benefits for the town.\n\n\
-             A public meeting will be held next month in the town hall, where residents can see the drawings and ask the engineers questions \
-             about the timetable, the noise of the works and the temporary closure of the footpath along the old wall.\n\n\
-             The harbour master said that the boats moored along the old wall will be moved to the marina for the duration of the works, \
-             and that the owners will not have to pay for their new berths, which the port authority will cover from its maintenance budget.\n\n\
-             Local businesses along the quay hope that the works will bring more visitors once they are finished, as the plans include a wider promenade \
-             with benches, new lighting and a viewing platform at the far end of the wall, looking out over the bay towards the lighthouse.\n\n\
-             Dec 19, 2025\n\nFerry timetable changes for the winter\n\n\
+            harbour_works_en!(),
+            "Dec 19, 2025\n\nFerry timetable changes for the winter\n\n\
              The ferry company has announced a reduced timetable for the winter months, with fewer crossings on weekdays and an extra late boat on Saturdays, \
              which it says reflects the lower demand it has seen in previous years and the cost of keeping the older vessels in service.\n\n\
              New café opens on the promenade\n\n\
@@ -1061,6 +1068,30 @@ const CASES: &[Case] = &[
         title: Some("Harbour wall to be extended"),
         published: None,
         authors: &["Perry Bacon Jr."],
+        source: None,
+    },
+    Case {
+        name: "a_chronology_of_one_paragraph_per_date_stays_in_the_article",
+        text: concat!(
+            "Harbour wall to be extended\n\n",
+            article_en!(),
+            harbour_works_en!(),
+            "March 3, 2019\n\n\
+             The storm that night broke through the old wall in two places and flooded the fish market, the lifeboat station and the cellars of every house \
+             along the quay, and the water stood knee deep in the streets behind the harbour until the tide turned a little after four in the morning, \
+             when the fire brigade could finally start to pump it out, and the damage was later put at more than two million pounds by the insurers of the market.\n\n\
+             April 5, 2020\n\n\
+             A second storm found the repairs of the previous year unfinished and flooded the quay again, this time for two days, and the council \
+             asked the engineers for the first time to study a new and longer wall instead of another round of repairs to the old one, which had by then cost the town more than the new wall was expected to cost over twenty years, not counting the cost of cleaning up after each flood.\n\n\
+             May 7, 2021\n\n\
+             The engineers presented three designs for a longer wall at a crowded meeting in the town hall, and residents chose the one that \
+             keeps the view of the lighthouse from the promenade, even though it is the most expensive of the three, and the council approved that design at its next meeting after a short debate about the cost and the timetable of the works.\n"
+        ),
+        keep: &[PARA_EN_1, PARA_EN_3, "The storm that night broke", "A second storm found", "The engineers presented three designs"],
+        drop: &[],
+        title: Some("Harbour wall to be extended"),
+        published: Some("2019-03-03"),
+        authors: &[],
         source: None,
     },
     Case {

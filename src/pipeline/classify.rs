@@ -145,11 +145,14 @@ const DATED_LISTING_GAP: usize = 12;
 /// and a summary. A blog's front page, whose entries are whole posts, is
 /// content (cleaneval keeps it; 120 cut one such page).
 const DATED_ITEM_MAX_WORDS: usize = 80;
-/// A longer entry is still one of a listing when it holds at most this many
-/// summaries (lines of [`DATED_SUMMARY_MIN_WORDS`] words or more), each of
-/// at most [`DATED_SUMMARY_MAX_WORDS`]: a news grid puts one or two teasers
-/// under a date, a blog's front page a post's paragraphs.
+/// A longer entry is still one of a listing when it holds a headline (a
+/// line of 2 to [`DATED_HEADLINE_MAX_WORDS`] words that ends no sentence)
+/// and at most this many summaries (lines of [`DATED_SUMMARY_MIN_WORDS`]
+/// words or more), each of at most [`DATED_SUMMARY_MAX_WORDS`]: a news grid
+/// puts one or two teasers under a date, a blog's front page a post's
+/// paragraphs, and a chronology a paragraph with no headline.
 const DATED_ITEM_MAX_SUMMARIES: usize = 2;
+const DATED_HEADLINE_MAX_WORDS: usize = 20;
 const DATED_SUMMARY_MIN_WORDS: usize = 10;
 const DATED_SUMMARY_MAX_WORDS: usize = 120;
 /// An author box's name line stands at most this many lines above its bio
@@ -544,9 +547,11 @@ fn dated_listing_starts(lines: &[Line]) -> Vec<usize> {
     let close = |a: usize, b: usize| {
         let entry = &lines[a..b];
         let summaries = || entry.iter().filter(|l| l.f.words >= DATED_SUMMARY_MIN_WORDS);
+        // A chronology prints a paragraph under each date; a feed, a headline.
+        let headline = entry[1..].iter().any(|l| !l.f.terminal && !l.f.dated && (2..=DATED_HEADLINE_MAX_WORDS).contains(&l.f.words));
         b - a <= DATED_LISTING_GAP
             && (entry.iter().map(|l| l.f.words).sum::<usize>() <= DATED_ITEM_MAX_WORDS
-                || (summaries().count() <= DATED_ITEM_MAX_SUMMARIES && summaries().all(|l| l.f.words <= DATED_SUMMARY_MAX_WORDS)))
+                || (headline && summaries().count() <= DATED_ITEM_MAX_SUMMARIES && summaries().all(|l| l.f.words <= DATED_SUMMARY_MAX_WORDS)))
     };
     dated.windows(3).filter(|w| close(w[0], w[1]) && close(w[1], w[2])).map(|w| w[0]).collect()
 }
