@@ -538,10 +538,12 @@ fn box_heading_name(heading: &str) -> &str {
     before_byte(named, b',').trim_end()
 }
 
-/// The lines that can open a dated listing, in order: a date line with two more after
-/// it, each within [`DATED_LISTING_GAP`] lines and [`DATED_ITEM_MAX_WORDS`]
-/// words (or [`DATED_ITEM_MAX_SUMMARIES`] summaries) of the last. An article prints its date once; date after date,
-/// each over a headline and a summary, is a feed of other articles.
+/// The lines that can open a dated listing, in order: a date line with two
+/// more after it, each within [`DATED_LISTING_GAP`] lines and
+/// [`DATED_ITEM_MAX_WORDS`] words (or a headline and
+/// [`DATED_ITEM_MAX_SUMMARIES`] summaries) of the last. An article prints
+/// its date once; date after date, each over a headline and a summary, is a
+/// feed of other articles.
 fn dated_listing_starts(lines: &[Line]) -> Vec<usize> {
     let dated: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].f.dated && !lines[i].f.item).collect();
     let close = |a: usize, b: usize| {

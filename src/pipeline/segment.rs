@@ -111,7 +111,8 @@ const QUANTITY_LINE_MAX_WORDS: usize = 10;
 /// with a quantity and a word (`300 g Mehl` / `1 TL Backpulver` / `1 Ei`):
 /// a recipe's ingredients or a spec list that a text extractor printed
 /// without bullets. As items they may join the article next to them and
-/// are not taken for its headline.
+/// are not taken for its headline. Runs after pattern matching, so
+/// `items_only` patterns still see only bullets and table rows.
 fn mark_quantity_lists(lines: &mut [Line]) {
     let mut start = 0;
     while start < lines.len() {
