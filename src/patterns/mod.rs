@@ -562,6 +562,12 @@ impl Patterns {
         self.stopwords.sets_ascii_any_case(ascii_word) & active.stop_sets != 0
     }
 
+    /// [`Patterns::is_stopword`] for a word in any case (`Ein`, `AM`): ASCII
+    /// words are lowercased inside the table's key, others copied.
+    pub fn is_stopword_any_case(&self, word: &str, active: &Active) -> bool {
+        if word.is_ascii() { self.is_stopword_ascii(word, active) } else { self.is_stopword(&word.to_lowercase(), active) }
+    }
+
     /// Byte length of the longest stopword of any set.
     pub fn longest_stopword(&self) -> usize {
         self.longest_stopword

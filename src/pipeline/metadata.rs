@@ -379,7 +379,7 @@ fn explicit_byline(l: &Line, after_by: Option<&str>, patterns: &Patterns, active
         // is a prefix whose name was lost, then a comment counter.
         let opens_with_stopword = |n: &str| {
             let first = before_byte(n, b' ');
-            first.len() < n.len() && !first.contains('.') && patterns.is_stopword(&first.to_lowercase(), active)
+            first.len() < n.len() && !first.contains('.') && patterns.is_stopword_any_case(first, active)
         };
         let plausible = names.iter().all(|n| n.chars().next().is_some_and(is_capital) && !n.chars().any(|c| c.is_ascii_digit()) && !opens_with_stopword(n));
         return (!names.is_empty() && plausible).then_some(names);
@@ -467,7 +467,7 @@ fn names_part<'a>(rest: &'a str, patterns: &Patterns, active: &Active) -> &'a st
     let capitalized = names.chars().next().is_some_and(is_capital);
     while let Some((head, last)) = names.rsplit_once(' ')
         && last.chars().next().is_some_and(char::is_lowercase)
-        && (capitalized || patterns.is_stopword(&last.to_lowercase(), active))
+        && (capitalized || patterns.is_stopword_any_case(last, active))
     {
         names = head.trim_end_matches([' ', ',', ';', '-']);
     }
@@ -626,10 +626,7 @@ fn heads_a_bio(name: &Line, next: &Line, lines: &[Line], patterns: &Patterns, ac
         return is_name(&name.text);
     }
     let first = before_byte(&name.text, b' ');
-    let first_name = || {
-        let lower = first.to_lowercase();
-        !patterns.is_stopword(&lower, active) && !written_in_lowercase(&lower, lines)
-    };
+    let first_name = || !patterns.is_stopword_any_case(first, active) && !written_in_lowercase(&first.to_lowercase(), lines);
     opens_bio(first) && is_name(&name.text) && first_name()
 }
 
@@ -640,7 +637,7 @@ fn split_names(s: &str) -> Vec<String> {
     s.split([',', '–', '—', '&', '/', '|'])
         .flat_map(|part| part.split(" - ").flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" và ")))
         .map(|n| trim_name_end(n.trim_start_matches(|c: char| !c.is_alphanumeric()), |c| !c.is_alphanumeric()).to_string())
-        .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 5)
+        .filter(|n| !n.is_empty() && n.split_whitespace().count() <= NAME_MAX_WORDS)
         .collect()
 }
 

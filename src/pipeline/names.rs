@@ -204,8 +204,10 @@ mod tests {
             ("New York City Council Members voted on the harbour plan.", None),
             ("The council voted on Monday to extend the harbour wall.", None),
             ("Chen Zhao wrote it.", None),
-            // A title is not part of the name.
+            // A title is not part of the name; a suffix or an initial is.
             ("Dr. Chen Zhao is the head of economics research at the company.", Some("Chen Zhao")),
+            ("Perry Bacon Jr. is a senior writer for the site.", Some("Perry Bacon Jr.")),
+            ("Jane R. Doe covers the council for the paper.", Some("Jane R. Doe")),
         ];
         for (text, want) in cases {
             let words = text.split_whitespace().count();
