@@ -601,6 +601,36 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_sign_up_forms_consent_to_its_terms_is_not_the_article",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!(),
+            "\n\nGet the harbour newsletter every Friday morning, with the week's stories from the waterfront.\n\n\
+               By submitting your email you agree to our Privacy Policy and Terms of Use.\n\n\
+               US phone number only. Message and data rates may apply."
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["you agree to our Privacy Policy", "data rates may apply"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
+        name: "a_caption_naming_a_person_beside_a_long_description_is_no_byline",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\nPublished: 28 Apr, 2020\n",
+            "Tom Lane and the new stone wall of the harbour at dawn. Jim Poe/AFP\n\n",
+            article_en!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &[],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: Some("2020-04-28"),
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "an_appeal_for_support_after_the_article_is_dropped",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

@@ -633,12 +633,18 @@ fn heads_a_bio(name: &Line, next: &Line, lines: &[Line], patterns: &Patterns, ac
 /// Bios are looked for from this many lines above the core's end down.
 const BIO_ABOVE_END: usize = 2;
 
+/// The names of a byline, split at commas, dashes and `and`. None when a
+/// part runs past a name's length: then the line is a sentence (`By
+/// submitting your email you agree to our Privacy Policy and Terms of Use`),
+/// and its short last part is no name.
 fn split_names(s: &str) -> Vec<String> {
-    s.split([',', '–', '—', '&', '/', '|'])
+    let names: Vec<String> = s
+        .split([',', '–', '—', '&', '/', '|'])
         .flat_map(|part| part.split(" - ").flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" và ")))
         .map(|n| trim_name_end(n.trim_start_matches(|c: char| !c.is_alphanumeric()), |c| !c.is_alphanumeric()).to_string())
-        .filter(|n| !n.is_empty() && n.split_whitespace().count() <= NAME_MAX_WORDS)
-        .collect()
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.iter().any(|n| n.split_whitespace().count() > NAME_MAX_WORDS) { Vec::new() } else { names }
 }
 
 /// Whether a (folded) line prints the page's (folded) title: the same text,

@@ -239,6 +239,18 @@ cookies zulassen
 cookie-zustimmung
 cookie-einstellungen
 
+# Consent to a form's terms ("Mit der Registrierung akzeptiere ich die
+# Nutzungsbedingungen", "Ich habe die Datenschutzerklärung gelesen"), on lines
+# of up to 40 words, and the consent button alone.
+[drop_contains max_words=40]
+erklären sie sich damit einverstanden
+erklärst du dich damit einverstanden
+erkläre ich mich damit einverstanden
+akzeptiere ich die
+datenschutzerklärung gelesen
+[drop]
+ich bin einverstanden
+
 # Appeals for donations and support ("Unterstütze uns", "Jede kleine Spende
 # hilft"), on lines of up to 30 words; a line of up to 8 words that starts
 # with "Unterstütze" ("Unterstütze RosaMag bereits mit 2,50!").

@@ -442,6 +442,19 @@ by loading the
 load content
 unblock content
 
+# Consent to a form's terms, printed under a sign-up or contact form ("By
+# submitting your email you agree to our Privacy Policy", "Message and data
+# rates may apply"), on lines of up to 40 words.
+[drop_contains max_words=40]
+you agree to our
+agree to our terms
+agree to our privacy
+you consent to
+have read and agreed
+have read and accept
+have read and agree
+data rates may apply
+
 # Appeals for support and paywall notices ("We rely on your support to make
 # local news available to all", "Already a subscriber? Log in").
 [drop_contains max_words=30]

@@ -132,6 +132,14 @@ aceptas el uso de cookies
 acepta el uso de cookies
 configuración de cookies
 
+# Consent to a form's terms ("Acepto términos y condiciones", "He leído y
+# acepto la política de privacidad"), on lines of up to 40 words.
+[drop_contains max_words=40]
+acepto términos y condiciones
+acepto los términos
+acepto la política
+he leído y acepto
+
 # Appeals for support ("Hazte miembro", "Apoya el periodismo
 # independiente"), on lines of up to 30 words.
 [drop_contains max_words=30]

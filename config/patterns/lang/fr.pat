@@ -140,6 +140,13 @@ acceptez l'utilisation de cookies
 acceptez l'utilisation des cookies
 paramètres des cookies
 
+# Consent to a form's terms ("J'ai lu et j'accepte la charte"), on lines of
+# up to 40 words.
+[drop_contains max_words=40]
+j'ai lu et j'accepte
+j'ai lu et accepte
+vous acceptez nos
+
 # A link to another story inside the article: the label and the headline
 # after it ("Lire aussi : …"),
 # on lines of up to 20 words.

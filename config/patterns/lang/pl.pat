@@ -112,6 +112,14 @@ używa plików cookie
 wykorzystuje pliki cookies
 wykorzystuje pliki cookie
 
+# Consent to a form's terms ("Klikając … wyrażasz zgodę na …", the button
+# "Akceptuję"), on lines of up to 40 words.
+[drop_contains max_words=40]
+wyrażasz zgodę na
+wyrażam zgodę na
+[drop]
+akceptuję
+
 # A link to another story inside the article: the label and the headline
 # after it ("Czytaj też: …"),
 # on lines of up to 20 words.
