@@ -631,6 +631,21 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "php_warnings_printed_above_the_article_are_dropped",
+        text: concat!(
+            "Deprecated: Assigning the return value of new by reference is deprecated in /www/htdocs/wp-settings.php on line 520\n",
+            "Warning: Cannot modify header information - headers already sent by (output started at /www/htdocs/index.php:1) in /www/htdocs/wp-includes/pluggable.php on line 865\n\n",
+            "Harbour wall to be extended after long debate\n\n",
+            article_en!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["on line 520", "on line 865"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "an_appeal_for_support_after_the_article_is_dropped",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

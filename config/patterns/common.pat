@@ -238,3 +238,8 @@ lorem ipsum dolor
 thank you! your submission has been received!
 oops! something went wrong while submitting the form.
 expand full comment
+
+# Server errors printed into the page, in any language: PHP's warnings and
+# notices ("Deprecated: … in /www/htdocs/wp-settings.php on line 520").
+[drop_contains max_words=40]
+.php on line
