@@ -468,6 +468,21 @@ subscribe now to
 please subscribe to
 cancel anytime
 cancel at any time
+consider supporting our
+would you consider supporting
+if you enjoyed this
+if you enjoyed reading
+if you're enjoying this
+become a patron
+
+# The same appeal opening with a question ("Enjoyed this piece? We need your
+# help to keep publishing."), and a donation button alone.
+[drop match=prefix max_words=30]
+enjoyed this piece?
+enjoyed this article?
+enjoyed this post?
+[drop]
+donate now
 
 # A link to another story inside the article: the label and the headline
 # after it ("Read more: Looted colonial art: Germany to set up new contact office"),
