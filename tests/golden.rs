@@ -646,6 +646,16 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_byline_label_whose_name_was_lost_is_dropped",
+        text: concat!("Harbour wall to be extended after long debate\n\nWritten by:\n\n", article_en!(), "\n\nAuthor"),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Written by", "Author"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "an_appeal_for_support_after_the_article_is_dropped",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",

@@ -254,6 +254,13 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
             .into_iter()
             .collect();
     }
+    // A byline label alone (`By`, `Written by:`, `Author`) labels a name
+    // printed elsewhere or lost with its markup: it is no article text.
+    for (i, l) in lines.iter().enumerate() {
+        if l.f.words <= LABEL_MAX_WORDS && l.folded.as_deref().is_some_and(|f| patterns.byline_prefixes(active).any(|p| p == f)) {
+            mark(c, i, Reason::Byline);
+        }
+    }
     if let Some(t) = title_line {
         let key = fold(&lines[t].text);
         meta.title = Some(lines[t].text.clone());
@@ -629,6 +636,9 @@ fn heads_a_bio(name: &Line, next: &Line, lines: &[Line], patterns: &Patterns, ac
     let first_name = || !patterns.is_stopword_any_case(first, active) && !written_in_lowercase(&first.to_lowercase(), lines);
     opens_bio(first) && is_name(&name.text) && first_name()
 }
+
+/// The longest byline label (`last updated on by`), in words.
+const LABEL_MAX_WORDS: usize = 4;
 
 /// Bios are looked for from this many lines above the core's end down.
 const BIO_ABOVE_END: usize = 2;
