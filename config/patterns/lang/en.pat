@@ -347,6 +347,7 @@ site uses affiliate links
 affiliate disclaimer
 affiliate disclosure
 advertising disclosure
+through links on our site
 
 # Calls to action standing alone on a line ("Get a quote", "Book a demo",
 # "Start free trial", "No credit card required.").
@@ -419,6 +420,18 @@ full bio
 expert reviewed
 fact checked
 medically reviewed
+forgot password?
+comment on this article
+press enter or click to view image in full size
+stay connected
+see deal
+see deals
+
+# Shop buttons and deal badges on product boxes ("Check Price at Amazon
+# $249 List", "Deal alert: On sale for 20% off at Amazon"), on short lines.
+[drop match=prefix max_words=12]
+check price at
+deal alert:
 
 # Cookie consent notices ("This site uses cookies. By continuing to use
 # it, you agree ..."), on lines of up to 40 words.
