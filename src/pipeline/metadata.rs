@@ -257,7 +257,8 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
     // A byline label alone (`By`, `Written by:`, `Author`) labels a name
     // printed elsewhere or lost with its markup: it is no article text.
     for (i, l) in lines.iter().enumerate() {
-        if l.f.words <= LABEL_MAX_WORDS && l.folded.as_deref().is_some_and(|f| patterns.byline_prefixes(active).any(|p| p == f)) {
+        let kept_short = c.verdicts[i] == Verdict::Keep && l.f.words <= LABEL_MAX_WORDS;
+        if kept_short && l.folded.as_deref().is_some_and(|f| patterns.byline_prefixes(active).any(|p| p == f)) {
             mark(c, i, Reason::Byline);
         }
     }
