@@ -257,6 +257,7 @@ impl PatternsBuilder {
         entries.extend(chrome_entries);
         let stopwords = stopwords.build();
         let longest_stopword = stopwords.longest();
+        let byline_prefix_words = lexicons.iter().flat_map(|l| &l.byline_prefix).map(|p| p.split_whitespace().count()).max().unwrap_or(0);
         let line_entries = &entries[..chrome_base];
         let line_keys = line_entries.iter().zip(&keys).filter(|(e, _)| e.mode == Mode::Line);
         let longest_line_key = line_keys.map(|(_, k)| k.len()).max().unwrap_or(0);
@@ -270,6 +271,7 @@ impl PatternsBuilder {
             residue_count: residue.len(),
             stopwords,
             longest_stopword,
+            byline_prefix_words,
             longest_line_key,
             most_open_words,
             element,
@@ -293,6 +295,8 @@ pub struct Patterns {
     residue_count: usize,
     stopwords: StopTable,
     longest_stopword: usize,
+    /// Word count of the longest byline prefix of any set.
+    byline_prefix_words: usize,
     /// The longest folded `match=line` pattern, in bytes.
     longest_line_key: usize,
     /// The largest `max_words` of the `prefix` and `contains` patterns.
@@ -571,6 +575,11 @@ impl Patterns {
     /// Byte length of the longest stopword of any set.
     pub fn longest_stopword(&self) -> usize {
         self.longest_stopword
+    }
+
+    /// Word count of the longest byline prefix of any set (`last updated on by`: 4).
+    pub fn byline_prefix_words(&self) -> usize {
+        self.byline_prefix_words
     }
 
     /// Whether any active set has stopwords at all.

@@ -256,9 +256,12 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
     }
     // A byline label alone (`By`, `Written by:`, `Author`) labels a name
     // printed elsewhere or lost with its markup: it is no article text.
+    // The page's prefixes are gathered once: walking the active sets per
+    // line cost more than the comparisons.
+    let labels: Vec<&str> = patterns.byline_prefixes(active).collect();
     for (i, l) in lines.iter().enumerate() {
-        let kept_short = c.verdicts[i] == Verdict::Keep && l.f.words <= LABEL_MAX_WORDS;
-        if kept_short && l.folded.as_deref().is_some_and(|f| patterns.byline_prefixes(active).any(|p| p == f)) {
+        let kept_short = c.verdicts[i] == Verdict::Keep && l.f.words <= patterns.byline_prefix_words();
+        if kept_short && l.folded.as_deref().is_some_and(|f| labels.contains(&f)) {
             mark(c, i, Reason::Byline);
         }
     }
@@ -638,13 +641,10 @@ fn heads_a_bio(name: &Line, next: &Line, lines: &[Line], patterns: &Patterns, ac
     opens_bio(first) && is_name(&name.text) && first_name()
 }
 
-/// The longest byline label (`last updated on by`), in words.
-const LABEL_MAX_WORDS: usize = 4;
-
 /// Bios are looked for from this many lines above the core's end down.
 const BIO_ABOVE_END: usize = 2;
 
-/// The names of a byline, split at commas, dashes and `and`. None when a
+/// The names of a byline, split at commas, dashes and `and`. Empty when a
 /// part runs past a name's length: then the line is a sentence (`By
 /// submitting your email you agree to our Privacy Policy and Terms of Use`),
 /// and its short last part is no name.
