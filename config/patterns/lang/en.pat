@@ -469,7 +469,8 @@ have read and agree
 data rates may apply
 
 # Appeals for support and paywall notices ("We rely on your support to make
-# local news available to all", "Already a subscriber? Log in").
+# local news available to all", "If you enjoyed reading this post – would
+# you consider supporting our work?", "Already a subscriber? Log in").
 [drop_contains max_words=30]
 rely on your support
 support our journalism
@@ -550,12 +551,6 @@ fig. 0:
 suggested citation
 cite this article
 how to cite this article
-
-# Support appeals after the article ("If you enjoyed reading this post –
-# would you consider supporting our work?"), on lines of up to 30 words.
-[drop_contains max_words=30]
-if you enjoyed reading this
-if you enjoyed this
 
 # Blogger's comment buttons and journal paywall lines ("ReplyDelete",
 # "Instant access to the full article PDF."), and feedback links.
