@@ -34,6 +34,7 @@ mod fxhash;
 pub mod patterns;
 pub mod pipeline;
 pub mod record;
+mod swar;
 
 pub use envelope::Page;
 pub use error::{Error, ErrorCode, Result};

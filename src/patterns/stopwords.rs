@@ -15,6 +15,7 @@
 //! stopwords; more fail at start-up.
 
 use crate::fxhash::FxHashMap;
+use crate::swar;
 
 /// How many pattern sets may have a `[stopwords]` section.
 pub const MAX_SETS: usize = 64;
@@ -60,11 +61,8 @@ impl Key {
 }
 
 /// Lowercases eight ASCII bytes at once: a byte from `A` to `Z` gains 0x20.
-/// Adding 0x3F (0x25) carries a byte below 0x80 into its high bit exactly
-/// when it is at least `A` (past `Z`).
 fn ascii_lowercase8(w: u64) -> u64 {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    let upper = w.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !w.wrapping_add(0x2525_2525_2525_2525) & HIGH_BITS;
+    let upper = swar::in_range(w, b'A', b'Z');
     w | upper >> 2
 }
 

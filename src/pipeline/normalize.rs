@@ -11,6 +11,7 @@
 //! they are loaded, so a pattern matches every spelling the fold merges.
 //! Invariant: `fold(fold(x)) == fold(x)`.
 
+use crate::swar;
 use std::borrow::Cow;
 use unicode_normalization::char::decompose_canonical;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
@@ -34,20 +35,10 @@ struct Form {
     check_nfc: bool,
 }
 
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-const LOW_BITS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-
 /// Whether eight bytes are all printable ASCII (no byte at or above 0x80 or
-/// below 0x20): adding 0x60 carries a byte into its high bit exactly when it
-/// is at least 0x20, and no carry crosses bytes below 0x80.
+/// below 0x20).
 fn printable_ascii8(w: u64) -> bool {
-    w & HIGH_BITS == 0 && w.wrapping_add(0x6060_6060_6060_6060) & HIGH_BITS == HIGH_BITS
-}
-
-/// The high bit of every byte of `w` that is a space (exact: no carries).
-fn space_bits(w: u64) -> u64 {
-    let x = w ^ 0x2020_2020_2020_2020;
-    !(((x & LOW_BITS) + LOW_BITS) | x) & HIGH_BITS
+    w & swar::HIGH == 0 && swar::at_least(w, 0x20) == swar::HIGH
 }
 
 /// One pass over the bytes of a line trimmed of ASCII spaces. Every space and
@@ -64,7 +55,7 @@ fn scan(line: &str) -> Form {
         if let Some(chunk) = b.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
             if printable_ascii8(w) {
-                let spaces = space_bits(w);
+                let spaces = swar::eq(w, b' ');
                 // Two spaces side by side, within the chunk or across its start.
                 form.fix_spacing |= spaces & (spaces << 8) != 0 || (prev_space && spaces & 0x80 != 0);
                 prev_space = spaces >> 63 != 0;

@@ -14,6 +14,7 @@
 use super::date::find_date;
 use super::normalize::{fold, is_unspaced_script, normalize, push_lowercase};
 use crate::patterns::{Active, LineHits, Patterns};
+use crate::swar;
 
 /// Lines with more words than this are never folded or matched.
 pub const MATCH_MAX_WORDS: usize = 40;
@@ -214,12 +215,10 @@ fn measure(text: &str, patterns: &Patterns, active: &Active, buf: &mut String) -
     // A separator opening the line is its list bullet, not a divider
     // between menu items: `• Provisionen - dafür …` has one separator.
     let mut prev_sep = true;
-    let digits = for_each_word(text, |word, weight, acc| {
+    // Ratios and separators are read off the first words only; the rest of
+    // the line is only counted.
+    let (head_digits, head_end) = for_each_word(text, |word, weight, acc| {
         f.words += weight;
-        // Ratios and separators are read off the first words only.
-        if sampled == SAMPLE_WORDS {
-            return;
-        }
         if weight > 0 {
             prev_sep = false;
             sampled += 1;
@@ -231,7 +230,11 @@ fn measure(text: &str, patterns: &Patterns, active: &Active, buf: &mut String) -
         } else {
             prev_sep = false;
         }
+        sampled < SAMPLE_WORDS
     });
+    let (tail_words, tail_digits) = count_words(&text[head_end..]);
+    f.words += tail_words;
+    let digits = head_digits + tail_digits;
     if f.separators < 2 {
         // Pipes glued to their words (`Start|Magazin|Tipps`) separate menu items too.
         f.separators = f.separators.max(memchr::memchr_iter(b'|', text.as_bytes()).count());
@@ -311,29 +314,29 @@ fn weigh_non_ascii(word: &str, acc: u8) -> usize {
 /// Characters, eight bytes at a time: every byte that is not a UTF-8
 /// continuation byte (`0b10xxxxxx`) starts one.
 fn count_chars(b: &[u8]) -> usize {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     let mut chunks = b.chunks_exact(8);
     let mut continuation = 0;
     for chunk in &mut chunks {
         let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        continuation += (w & !(w << 1) & HIGH_BITS).count_ones() as usize;
+        continuation += (w & !(w << 1) & swar::HIGH).count_ones() as usize;
     }
     continuation += chunks.remainder().iter().filter(|&&c| c & 0xC0 == 0x80).count();
     b.len() - continuation
 }
 
 /// Calls `visit(word, weight, classes)` for each space-separated word, with
-/// its [`word_weight`] and its bytes' classes or-ed, and returns the count of
-/// ASCII digits: one byte scan.
-fn for_each_word(text: &str, mut visit: impl FnMut(&str, usize, u8)) -> usize {
+/// its [`word_weight`] and its bytes' classes or-ed, until `visit` returns
+/// false: one byte scan. Returns the count of ASCII digits read and where
+/// the scan stopped (at a space, or the end).
+fn for_each_word(text: &str, mut visit: impl FnMut(&str, usize, u8) -> bool) -> (usize, usize) {
     let b = text.as_bytes();
     let (mut digits, mut start, mut acc) = (0usize, 0usize, 0u8);
     for (i, &c) in b.iter().enumerate() {
         let k = CLASS[usize::from(c)];
         digits += usize::from(k & DIGIT != 0);
         if k & SPACE != 0 {
-            if i > start {
-                visit(&text[start..i], weigh(&text[start..i], acc), acc);
+            if i > start && !visit(&text[start..i], weigh(&text[start..i], acc), acc) {
+                return (digits, i);
             }
             start = i + 1;
             acc = 0;
@@ -344,7 +347,73 @@ fn for_each_word(text: &str, mut visit: impl FnMut(&str, usize, u8)) -> usize {
     if b.len() > start {
         visit(&text[start..], weigh(&text[start..], acc), acc);
     }
-    digits
+    (digits, b.len())
+}
+
+/// The words (by [`word_weight`]) and ASCII digits of `text`, which starts
+/// at a word boundary: what [`for_each_word`] counts, without the words.
+/// Runs of ASCII are read eight bytes at a time (see [`count_ascii8`]); a
+/// word holding a non-ASCII byte is weighed whole, as the byte scan does.
+fn count_words(text: &str) -> (usize, usize) {
+    let b = text.as_bytes();
+    let (mut words, mut digits) = (0usize, 0usize);
+    // Whether the last space or ASCII letter or digit read was a space (or
+    // none was): the next letter or digit then opens a counted word.
+    let mut boundary = true;
+    let mut i = 0;
+    while i < b.len() {
+        // Past the end, spaces: they count nothing.
+        let w = swar::load(b, i, b' ');
+        let high = w & swar::HIGH;
+        if high == 0 {
+            let (n, d) = count_ascii8(w, &mut boundary);
+            words += n;
+            digits += d;
+            i += 8;
+            continue;
+        }
+        // The word holding the chunk's first non-ASCII byte, and the ASCII
+        // words before it, read eight at a time (spaces from its start).
+        let first_high = i + high.trailing_zeros() as usize / 8;
+        let word_start = memchr::memrchr(b' ', &b[..first_high]).map_or(0, |s| s + 1);
+        if word_start > i {
+            let (n, d) = count_ascii8(swar::load(&b[..word_start], i, b' '), &mut boundary);
+            words += n;
+            digits += d;
+        } else {
+            // Begun in an earlier chunk, and counted there if it held a
+            // letter or digit: it is weighed again below.
+            words -= usize::from(!boundary);
+        }
+        let word_end = memchr::memchr(b' ', &b[first_high..]).map_or(b.len(), |s| first_high + s);
+        let word = &text[word_start..word_end];
+        let acc = word.bytes().fold(0, |acc, c| acc | CLASS[usize::from(c)]);
+        words += weigh(word, acc);
+        digits += b[word_start.max(i)..word_end].iter().filter(|c| c.is_ascii_digit()).count();
+        boundary = true;
+        i = word_end;
+    }
+    (words, digits)
+}
+
+/// The words opened and the ASCII digits in eight ASCII bytes, given and
+/// updating whether a word boundary comes before them. A word is counted at
+/// its first letter or digit that follows a boundary with nothing but
+/// punctuation between: a boundary's mark (0x01 in the byte after each
+/// space) is carried through the punctuation by an addition, and lands on
+/// the first byte that is not punctuation.
+fn count_ascii8(w: u64, boundary: &mut bool) -> (usize, usize) {
+    let space = swar::eq(w, b' ');
+    let digit = swar::in_range(w, b'0', b'9');
+    let alnum = digit | swar::letters(w);
+    let punct = !swar::widen(space | alnum);
+    let after_space = (space >> 7) << 8 | u64::from(*boundary);
+    let landed = (punct.wrapping_add(after_space & punct) | after_space) & !punct;
+    let marks = space | alnum;
+    if marks != 0 {
+        *boundary = space >> (63 - marks.leading_zeros()) & 1 != 0;
+    }
+    ((landed & alnum >> 7).count_ones() as usize, digit.count_ones() as usize)
 }
 
 /// Whether a UTF-8 sequence starting `lead, next` may encode a character of
@@ -471,6 +540,83 @@ mod tests {
             let ours: Vec<&str> = split_lines(text).collect();
             let std: Vec<&str> = text.split('\n').collect();
             assert_eq!(ours, std, "{text:?}");
+        }
+    }
+
+    /// Pieces that make every case of the eight-byte count: words split
+    /// across chunks, punctuation-only words, doubled spaces, non-ASCII
+    /// bytes of spaced and unspaced scripts, numbers.
+    const PIECES: [&str; 24] = [
+        " ",
+        " ",
+        "  ",
+        "a",
+        "Word",
+        "x9",
+        "2025",
+        "-",
+        "(",
+        "--",
+        ".",
+        "“",
+        "’s",
+        "é",
+        "—",
+        "ở",
+        "日本語",
+        "ภาษา",
+        "ạ",
+        "x.com",
+        "|",
+        "»",
+        "abcdefghijkl",
+        "1,5",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn count_words_agrees_with_the_byte_scan(pieces in proptest::collection::vec(proptest::sample::select(&PIECES[..]), 0..40)) {
+            let text = pieces.concat();
+            let mut words = 0;
+            let (digits, end) = for_each_word(&text, |_, weight, _| {
+                words += weight;
+                true
+            });
+            proptest::prop_assert_eq!(end, text.len());
+            // From the start, and from every space (where a head scan stops).
+            proptest::prop_assert_eq!(count_words(&text), (words, digits), "{:?}", text);
+            for (at, _) in text.match_indices(' ') {
+                let (mut head_words, mut stopped) = (0, 0);
+                let (head_digits, _) = for_each_word(&text, |_, weight, _| {
+                    head_words += weight;
+                    stopped += 1;
+                    stopped < text[..at].split(' ').filter(|w| !w.is_empty()).count()
+                });
+                let (tail_words, tail_digits) = count_words(&text[at..]);
+                let whole = (head_words + tail_words, head_digits + tail_digits);
+                if text[..at].split(' ').any(|w| !w.is_empty()) {
+                    proptest::prop_assert_eq!(whole, (words, digits), "{:?} at {}", text, at);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn count_words_table() {
+        let cases = [
+            ("", (0, 0)),
+            ("one two  three", (3, 0)),
+            ("- -- ( ) .", (0, 0)),
+            ("(a) -b- c.", (3, 0)),
+            ("abcdefgh ijklmnop qrstuvwx", (3, 0)),
+            ("abcdefg- -hijklmn", (2, 0)),
+            ("2025 1,5 x9", (3, 7)),
+            ("don’t — café", (2, 0)),
+            ("日本語の文章です", (4, 0)),
+            (" a b c d e f g h i j k l m n o p q r s t u v w x y z", (26, 0)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(count_words(text), want, "{text:?}");
         }
     }
 
