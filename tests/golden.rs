@@ -656,6 +656,16 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "date_labels_whose_dates_were_lost_are_dropped",
+        text: concat!("Harbour wall to be extended after long debate\n\nPublished: | Updated:\n\nUpdated on\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Published: | Updated:", "Updated on"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "an_appeal_for_support_after_the_article_is_dropped",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",
@@ -1202,6 +1212,27 @@ fn regression_cases() {
         assert_eq!(r.source.as_deref(), c.source, "{}: source", c.name);
         let removed = r.removed.as_ref().unwrap();
         assert!(removed.iter().all(|x| !x.set.is_empty() && !x.reason.is_empty()), "{}: explain names set and reason", c.name);
+    }
+}
+
+#[test]
+fn date_label_lines_table() {
+    // (line above the article, whether it goes as a byline: a label whose date was lost)
+    let cases = [
+        ("Updated on", true),
+        ("Published in", true),
+        ("Published:", true),
+        ("PUBLISHED: | UPDATED:", true),
+        // A bare label may head a paragraph; weekdays are date labels too.
+        ("Updated", false),
+        ("Saturday and Sunday", false),
+        ("Updated on 3 March 2024", false),
+    ];
+    for (line, dropped) in cases {
+        let text = format!("Harbour wall to be extended after long debate\n\n{line}\n\n{}", article_en!());
+        let r = clean(&text, None);
+        let removed = r.removed.as_ref().unwrap().iter().find(|x| x.text == line);
+        assert_eq!(removed.is_some_and(|x| x.reason == "byline"), dropped, "{line}: {removed:?}");
     }
 }
 

@@ -260,8 +260,9 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
     // line cost more than the comparisons.
     let labels: Vec<&str> = patterns.byline_prefixes(active).collect();
     for (i, l) in lines.iter().enumerate() {
-        let kept_short = c.verdicts[i] == Verdict::Keep && l.f.words <= patterns.byline_prefix_words();
-        if kept_short && l.folded.as_deref().is_some_and(|f| labels.contains(&f)) {
+        let kept_short = c.verdicts[i] == Verdict::Keep && l.f.words <= patterns.byline_prefix_words().max(DATE_LABEL_LINE_WORDS);
+        let Some(f) = l.folded.as_deref().filter(|_| kept_short) else { continue };
+        if (l.f.words <= patterns.byline_prefix_words() && labels.contains(&f)) || is_date_label_line(&l.text, f, l.f.words, patterns, active) {
             mark(c, i, Reason::Byline);
         }
     }
@@ -275,6 +276,25 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
         }
     }
     meta
+}
+
+/// A date label line has at most this many words.
+const DATE_LABEL_LINE_WORDS: usize = 4;
+
+/// Whether a short line is date labels whose dates were lost with their
+/// markup (`Updated on`, `Published: | Updated:`, `Veröffentlicht am`): it
+/// opens with a `[date_labels]` word, its other words are date labels or
+/// stopwords, and it ends in a stopword or holds a colon, as a label does.
+/// A bare `Updated` may head a paragraph, and `Saturday and Sunday` (the
+/// weekdays are date labels too) a schedule.
+fn is_date_label_line(text: &str, folded: &str, words: usize, patterns: &Patterns, active: &Active) -> bool {
+    if words > DATE_LABEL_LINE_WORDS {
+        return false;
+    }
+    let tokens = || folded.split(' ').map(|w| w.trim_end_matches(':')).filter(|w| w.chars().any(char::is_alphanumeric));
+    let label = |w: &str| patterns.is_date_label(w, active);
+    let stopword = |w: &str| patterns.is_stopword(w, active);
+    tokens().next().is_some_and(label) && tokens().all(|w| label(w) || stopword(w)) && (text.contains(':') || tokens().next_back().is_some_and(stopword))
 }
 
 /// A kept paragraph: a long line that ends like a sentence. Long is 100
