@@ -621,6 +621,11 @@ impl Patterns {
         active.ids().flat_map(|i| self.lexicons[i].byline_prefix.iter().map(String::as_str))
     }
 
+    /// The `[date_labels]` words (folded) of the active sets.
+    pub fn date_labels<'a>(&'a self, active: &'a Active) -> impl Iterator<Item = &'a str> + 'a {
+        active.ids().flat_map(|i| self.lexicons[i].date_labels.iter().map(String::as_str))
+    }
+
     /// The byline prefixes of the active sets, then those of [`CHROME_LANG`]:
     /// a byline element or a declared author is labelled in the theme's
     /// language (`by DT`, `Author Jane Doe` on a German blog).

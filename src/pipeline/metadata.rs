@@ -30,6 +30,7 @@ use super::date::{find_date, month_of};
 use super::names::{BIO_MIN_WORDS, NAME_MAX_WORDS, before_byte, bio_name, is_capital, is_initials, is_name, lists_people, trim_name_end};
 use super::normalize::{fold, is_combining};
 use super::segment::{Line, is_numbered};
+use crate::fxhash::FxHashSet;
 use crate::patterns::{Active, Patterns};
 use unicode_normalization::UnicodeNormalization;
 
@@ -259,10 +260,11 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
     // The page's prefixes are gathered once: walking the active sets per
     // line cost more than the comparisons.
     let labels: Vec<&str> = patterns.byline_prefixes(active).collect();
+    let date_labels: FxHashSet<&str> = patterns.date_labels(active).collect();
     for (i, l) in lines.iter().enumerate() {
         let kept_short = c.verdicts[i] == Verdict::Keep && l.f.words <= patterns.byline_prefix_words().max(DATE_LABEL_LINE_WORDS);
         let Some(f) = l.folded.as_deref().filter(|_| kept_short) else { continue };
-        if (l.f.words <= patterns.byline_prefix_words() && labels.contains(&f)) || is_date_label_line(&l.text, f, l.f.words, patterns, active) {
+        if (l.f.words <= patterns.byline_prefix_words() && labels.contains(&f)) || is_date_label_line(&l.text, f, l.f.words, &date_labels, patterns, active) {
             mark(c, i, Reason::Byline);
         }
     }
@@ -287,14 +289,15 @@ const DATE_LABEL_LINE_WORDS: usize = 4;
 /// stopwords, and it ends in a stopword or holds a colon, as a label does.
 /// A bare `Updated` may head a paragraph, and `Saturday and Sunday` (the
 /// weekdays are date labels too) a schedule.
-fn is_date_label_line(text: &str, folded: &str, words: usize, patterns: &Patterns, active: &Active) -> bool {
-    if words > DATE_LABEL_LINE_WORDS {
+fn is_date_label_line(text: &str, folded: &str, words: usize, date_labels: &FxHashSet<&str>, patterns: &Patterns, active: &Active) -> bool {
+    // A folded line opens with a letter or digit: its first word needs no filter.
+    let first = folded.split(' ').next().unwrap_or_default().trim_end_matches(':');
+    if words > DATE_LABEL_LINE_WORDS || !date_labels.contains(first) {
         return false;
     }
     let tokens = || folded.split(' ').map(|w| w.trim_end_matches(':')).filter(|w| w.chars().any(char::is_alphanumeric));
-    let label = |w: &str| patterns.is_date_label(w, active);
     let stopword = |w: &str| patterns.is_stopword(w, active);
-    tokens().next().is_some_and(label) && tokens().all(|w| label(w) || stopword(w)) && (text.contains(':') || tokens().next_back().is_some_and(stopword))
+    tokens().all(|w| date_labels.contains(w) || stopword(w)) && (text.contains(':') || tokens().next_back().is_some_and(stopword))
 }
 
 /// A kept paragraph: a long line that ends like a sentence. Long is 100
