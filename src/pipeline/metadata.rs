@@ -255,16 +255,17 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
             .into_iter()
             .collect();
     }
-    // A byline label alone (`By`, `Written by:`, `Author`) labels a name
-    // printed elsewhere or lost with its markup: it is no article text.
-    // The page's prefixes are gathered once: walking the active sets per
-    // line cost more than the comparisons.
+    // A byline label alone (`By`, `Written by:`, `Author`), or date labels
+    // alone (`Updated on`), label a name or a date printed elsewhere or lost
+    // with its markup: they are no article text. The page's labels are
+    // gathered once: walking the active sets per line cost more than the
+    // comparisons.
     let labels: Vec<&str> = patterns.byline_prefixes(active).collect();
     let date_labels: FxHashSet<&str> = patterns.date_labels(active).collect();
     for (i, l) in lines.iter().enumerate() {
-        let kept_short = c.verdicts[i] == Verdict::Keep && l.f.words <= patterns.byline_prefix_words().max(DATE_LABEL_LINE_WORDS);
-        let Some(f) = l.folded.as_deref().filter(|_| kept_short) else { continue };
-        if (l.f.words <= patterns.byline_prefix_words() && labels.contains(&f)) || is_date_label_line(&l.text, f, l.f.words, &date_labels, patterns, active) {
+        let Some(f) = l.folded.as_deref().filter(|_| c.verdicts[i] == Verdict::Keep) else { continue };
+        let byline_label = l.f.words <= patterns.byline_prefix_words() && labels.contains(&f);
+        if byline_label || is_date_label_line(l, f, &date_labels, patterns, active) {
             mark(c, i, Reason::Byline);
         }
     }
@@ -289,15 +290,14 @@ const DATE_LABEL_LINE_WORDS: usize = 4;
 /// stopwords, and it ends in a stopword or holds a colon, as a label does.
 /// A bare `Updated` may head a paragraph, and `Saturday and Sunday` (the
 /// weekdays are date labels too) a schedule.
-fn is_date_label_line(text: &str, folded: &str, words: usize, date_labels: &FxHashSet<&str>, patterns: &Patterns, active: &Active) -> bool {
-    // A folded line opens with a letter or digit: its first word needs no filter.
-    let first = folded.split(' ').next().unwrap_or_default().trim_end_matches(':');
-    if words > DATE_LABEL_LINE_WORDS || !date_labels.contains(first) {
+fn is_date_label_line(l: &Line, folded: &str, date_labels: &FxHashSet<&str>, patterns: &Patterns, active: &Active) -> bool {
+    if l.f.words > DATE_LABEL_LINE_WORDS {
         return false;
     }
     let tokens = || folded.split(' ').map(|w| w.trim_end_matches(':')).filter(|w| w.chars().any(char::is_alphanumeric));
+    let label = |w: &str| date_labels.contains(w);
     let stopword = |w: &str| patterns.is_stopword(w, active);
-    tokens().all(|w| date_labels.contains(w) || stopword(w)) && (text.contains(':') || tokens().next_back().is_some_and(stopword))
+    tokens().next().is_some_and(label) && tokens().all(|w| label(w) || stopword(w)) && (l.text.contains(':') || tokens().next_back().is_some_and(stopword))
 }
 
 /// A kept paragraph: a long line that ends like a sentence. Long is 100
