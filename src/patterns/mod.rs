@@ -22,7 +22,8 @@ pub use parse::{Kind, Mode, SUFFIX_TAIL_WORDS};
 
 use crate::error::{Error, Result};
 use crate::pipeline::normalize::{fold, is_combining, is_unspaced_script, trimmed_end};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa::DFA, AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use stopwords::{StopTable, StopTableBuilder};
@@ -351,7 +352,11 @@ struct LineAutomata {
 struct LineAutomaton {
     /// The scopes whose patterns it holds, among those that have any.
     scopes: Vec<usize>,
-    ac: AhoCorasick,
+    /// A bare DFA rather than an `AhoCorasick`, walked by
+    /// [`LineAutomaton::for_each_match`]: the library's overlapping iterator
+    /// keeps its position in memory and checks bounds on every byte, and it
+    /// cost 20 instructions a byte, the largest single cost of text pages.
+    dfa: DFA,
     /// Entry id of each of its patterns.
     entry_ids: Vec<usize>,
 }
@@ -384,12 +389,38 @@ impl LineAutomata {
 impl LineAutomaton {
     fn build(scopes: Vec<usize>, entries: &[Entry], keys: &[String]) -> Result<LineAutomaton> {
         let entry_ids: Vec<usize> = (0..keys.len()).filter(|&i| scopes.contains(&entries[i].scope)).collect();
-        let ac = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
+        let dfa = DFA::builder()
             .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Unanchored)
+            .prefilter(false)
             .build(entry_ids.iter().map(|&i| &keys[i]))
             .map_err(|e| Error::config(format!("cannot compile line patterns: {e}")))?;
-        Ok(LineAutomaton { scopes, ac, entry_ids })
+        Ok(LineAutomaton { scopes, dfa, entry_ids })
+    }
+
+    /// Calls `visit(entry id, start, end)` for every occurrence of every
+    /// pattern in `hay`, overlapping ones included, in order of their end
+    /// and then of pattern id: the order of `find_overlapping_iter`.
+    fn for_each_match(&self, hay: &[u8], visit: &mut dyn FnMut(usize, usize, usize)) {
+        let dfa = &self.dfa;
+        // Cannot fail: the DFA was built for unanchored searches.
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else { return };
+        // The loop carries only the state and the position, so that they
+        // stay in registers; matches are rare and handled out of line.
+        for (at, &b) in hay.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) && dfa.is_match(sid) {
+                self.report(sid, at + 1, visit);
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn report(&self, sid: aho_corasick::automaton::StateID, end: usize, visit: &mut dyn FnMut(usize, usize, usize)) {
+        for i in 0..self.dfa.match_len(sid) {
+            let p = self.dfa.match_pattern(sid, i);
+            visit(self.entry_ids[p.as_usize()], end - self.dfa.pattern_len(p), end);
+        }
     }
 }
 
@@ -489,31 +520,29 @@ impl Patterns {
         if self.entries.is_empty() || (folded.len() > self.longest_line_key && words > self.most_open_words) {
             return hits;
         }
-        let automaton = &self.lines.sets[active.lines];
-        for m in automaton.ac.find_overlapping_iter(folded) {
-            let id = automaton.entry_ids[m.pattern().as_usize()];
+        self.lines.sets[active.lines].for_each_match(folded.as_bytes(), &mut |id, start, end| {
             let e = &self.entries[id];
-            if !active.lines_on(e.scope) || !on_word_boundaries(folded, m.start(), m.end()) {
-                continue;
+            if !active.lines_on(e.scope) || !on_word_boundaries(folded, start, end) {
+                return;
             }
             let placed = match e.mode {
-                Mode::Line => m.start() == 0 && m.end() == folded.len(),
-                Mode::Prefix => m.start() == 0,
+                Mode::Line => start == 0 && end == folded.len(),
+                Mode::Prefix => start == 0,
                 Mode::Contains => true,
-                Mode::Suffix => word_count(&folded[m.end()..]) <= SUFFIX_TAIL_WORDS,
+                Mode::Suffix => word_count(&folded[end..]) <= SUFFIX_TAIL_WORDS,
             };
             if !placed || words > e.max_words || (e.items_only && !item) {
-                continue;
+                return;
             }
             let slot = match e.kind {
                 Kind::Drop | Kind::DropContains => &mut hits.drop,
                 Kind::Footer => &mut hits.footer,
                 Kind::Header => &mut hits.header,
                 Kind::Section => &mut hits.section,
-                _ => continue,
+                _ => return,
             };
             slot.get_or_insert(id);
-        }
+        });
         hits
     }
 
