@@ -1228,8 +1228,18 @@ fn date_label_lines_table() {
         ("Saturday and Sunday", false),
         ("Updated on 3 March 2024", false),
     ];
-    for (line, dropped) in cases {
-        let text = format!("Harbour wall to be extended after long debate\n\n{line}\n\n{}", article_en!());
+    let pt = "A câmara aprovou na segunda-feira o prolongamento do paredão do porto, um projeto que foi discutido durante mais de uma década.\n\n\
+              Os moradores que vivem perto da água disseram que estavam aliviados, embora alguns temam que as obras perturbem a época da pesca.\n\n\
+              As obras devem começar na primavera e durar cerca de dezoito meses, segundo os engenheiros que apresentaram o plano na câmara.";
+    let pt_cases = [
+        // The stopword after the label is accented: it is looked up as written, not folded.
+        ("Atualizado às", true),
+        ("Publicado em", true),
+        ("Atualizado", false),
+    ];
+    let en = cases.iter().map(|&(line, dropped)| (line, dropped, article_en!()));
+    for (line, dropped, article) in en.chain(pt_cases.iter().map(|&(line, dropped)| (line, dropped, pt))) {
+        let text = format!("Harbour wall to be extended after long debate\n\n{line}\n\n{article}");
         let r = clean(&text, None);
         let removed = r.removed.as_ref().unwrap().iter().find(|x| x.text == line);
         assert_eq!(removed.is_some_and(|x| x.reason == "byline"), dropped, "{line}: {removed:?}");

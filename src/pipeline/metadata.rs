@@ -294,10 +294,17 @@ fn is_date_label_line(l: &Line, folded: &str, date_labels: &FxHashSet<&str>, pat
     if l.f.words > DATE_LABEL_LINE_WORDS {
         return false;
     }
-    let tokens = || folded.split(' ').map(|w| w.trim_end_matches(':')).filter(|w| w.chars().any(char::is_alphanumeric));
+    fn tokens(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+        s.split(' ').map(|w| w.trim_end_matches(':')).filter(|w| w.chars().any(char::is_alphanumeric))
+    }
+    // Labels are looked up folded, stopwords as written: folding moves a
+    // tone mark to the word's end, so `às` would miss the table. Folding
+    // keeps the spaces, so the two token lists pair up.
     let label = |w: &str| date_labels.contains(w);
-    let stopword = |w: &str| patterns.is_stopword(w, active);
-    tokens().next().is_some_and(label) && tokens().all(|w| label(w) || stopword(w)) && (l.text.contains(':') || tokens().next_back().is_some_and(stopword))
+    let stopword = |w: &str| patterns.is_stopword_any_case(w, active);
+    tokens(folded).next().is_some_and(label)
+        && tokens(folded).zip(tokens(&l.text)).all(|(f, w)| label(f) || stopword(w))
+        && (l.text.contains(':') || tokens(&l.text).next_back().is_some_and(stopword))
 }
 
 /// A kept paragraph: a long line that ends like a sentence. Long is 100
