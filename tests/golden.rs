@@ -1247,6 +1247,26 @@ fn date_label_lines_table() {
 }
 
 #[test]
+fn quoted_headlines_are_no_list_items() {
+    // `»` and `-` open list items only with a space after them: `»Zitat«`
+    // is a German headline in quotation marks, `-5` a number.
+    let article = "Noch wartet Antonio Gutierrez ab, doch der Aktivist der unabhängigen Mietergewerkschaft hat mit vielen Mietern gesprochen.\n\n\
+                   Seit Tagen zirkulieren in den sozialen Medien die Briefe von Vermietern, die mitunter wenig freundlich formuliert sind.\n\n\
+                   Aktuell fordern er und rund fünfzig andere Organisationen in einer Petition die Aussetzung der Mietzahlungen für alle.";
+    let cases = [
+        ("»Einfach kein Geld mehr, um die Miete zu zahlen«", Some("»Einfach kein Geld mehr, um die Miete zu zahlen«")),
+        ("» Startseite", None),
+        ("-5 Grad in der Nacht zum Montag", Some("-5 Grad in der Nacht zum Montag")),
+        ("- Startseite", None),
+    ];
+    for (headline, want) in cases {
+        let text = format!("{headline}\n\n{article}");
+        let r = clean(&text, None);
+        assert_eq!(r.title.as_deref(), want, "{headline}");
+    }
+}
+
+#[test]
 fn the_url_slug_names_the_headline_over_a_longer_line_above_it() {
     let text = concat!("Stories from the coast you may have missed this week\n\n", "Harbour wall to be extended\n\n", "Local news\n\n", article_en!());
     let cases: &[(Option<&str>, &str)] = &[

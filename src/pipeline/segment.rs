@@ -180,8 +180,16 @@ pub fn is_numbered(text: &str) -> bool {
     (1..=3).contains(&digits) && matches!(text.as_bytes().get(digits..digits + 2), Some([b'.' | b')', b' ']))
 }
 
-fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '·' | '*' | '-' | '–' | '—' | '▪' | '■' | '►' | '▶' | '»' | '›' | '→' | '✓' | '◦' | '+' | '○' | '●')
+/// Whether a line opens with a list bullet. The signs that also open
+/// words (`»Zitat«`, `-5 °C`, `+49 30 …`, `*Note`) are bullets only with a
+/// space after them.
+fn opens_with_bullet(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('•' | '▪' | '■' | '►' | '▶' | '→' | '✓' | '◦' | '○' | '●') => true,
+        Some('·' | '*' | '-' | '–' | '—' | '»' | '›' | '+') => chars.next().is_none_or(char::is_whitespace),
+        _ => false,
+    }
 }
 
 fn is_closer(c: char) -> bool {
@@ -206,7 +214,7 @@ fn looks_like_link(word: &str) -> bool {
 fn measure(text: &str, patterns: &Patterns, active: &Active, buf: &mut String) -> Features {
     let mut f = Features {
         chars: count_chars(text.as_bytes()),
-        item: text.chars().next().is_some_and(is_bullet),
+        item: opens_with_bullet(text),
         terminal: text.trim_end_matches(is_closer).chars().next_back().is_some_and(is_terminal),
         ..Features::default()
     };
@@ -701,7 +709,22 @@ mod tests {
         assert!(f("A sentence ends here.").terminal);
         assert!(f("He said “yes.”").terminal);
         assert!(!f("Related articles").terminal);
-        assert!(f("• Home").item);
+        // (line, whether it opens with a list bullet)
+        let items = [
+            ("• Home", true),
+            ("•Home", true),
+            ("- Home", true),
+            ("» Archiv", true),
+            ("-", true),
+            ("»Zitat«", false),
+            ("-5 °C", false),
+            ("+49 30 1234567", false),
+            ("*Note: prices vary", false),
+            ("—Jane Doe", false),
+        ];
+        for (line, item) in items {
+            assert_eq!(f(line).item, item, "{line}");
+        }
         assert_eq!(f("Home | About | Contact").separators, 2);
         assert_eq!(f("Home | About | Contact").words, 3);
         assert_eq!(f("Start|Magazin|Coole Tipps").separators, 2);
