@@ -104,6 +104,20 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "blog_post_footers_go_and_the_byline_above_still_names_the_author",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\nPosted by Jane Doe\n\n",
+            article_en!(),
+            "\n\nPosted by Jane Doe at 12:11 PM\n\nNo comments:"
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Posted by", "No comments"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &["Jane Doe"],
+        source: None,
+    },
+    Case {
         name: "a_long_headline_wins_over_the_caption_under_it",
         text: concat!(
             "Harbour wall to be extended after a long debate about its cost and its schedule\n\n\

@@ -307,6 +307,9 @@ image:
 credit:
 photo by
 image by
+# A blog post's footer (`Posted by Jane at 12:11 PM`); a byline above the
+# post is read before patterns drop it.
+posted by
 join our newsletter
 sign up for
 get the latest
