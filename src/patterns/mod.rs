@@ -23,7 +23,7 @@ pub use parse::{Kind, Mode, SUFFIX_TAIL_WORDS};
 use crate::error::{Error, Result};
 use crate::pipeline::normalize::{fold, is_combining, is_unspaced_script, trimmed_end};
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{dfa::DFA, AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind, dfa::DFA};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use stopwords::{StopTable, StopTableBuilder};
