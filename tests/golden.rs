@@ -68,6 +68,14 @@ macro_rules! article_en {
 }
 // Five more paragraphs of the same article, for cases that need its prose
 // to outweigh what follows it.
+macro_rules! article_de {
+    () => {
+        "Noch wartet Antonio Gutierrez ab, doch der Aktivist der unabhängigen Mietergewerkschaft hat mit vielen Mietern gesprochen.\n\n\
+         Seit Tagen zirkulieren in den sozialen Medien die Briefe von Vermietern, die mitunter wenig freundlich formuliert sind.\n\n\
+         Aktuell fordern er und rund fünfzig andere Organisationen in einer Petition die Aussetzung der Mietzahlungen für alle."
+    };
+}
+
 macro_rules! harbour_works_en {
     () => {
         "\n\nThe engineers expect the new wall to protect the inner harbour from the winter storms that have flooded the quay three times in the last five years, \
@@ -1251,8 +1259,11 @@ fn date_label_lines_table() {
         ("Publicado em", true),
         ("Atualizado", false),
     ];
+    // `am` (an dem) is a German stopword.
+    let de_cases = [("Veröffentlicht am", true), ("Erschienen am:", true), ("Veröffentlicht am von", true)];
     let en = cases.iter().map(|&(line, dropped)| (line, dropped, article_en!()));
-    for (line, dropped, article) in en.chain(pt_cases.iter().map(|&(line, dropped)| (line, dropped, pt))) {
+    let others = pt_cases.iter().map(|&(line, dropped)| (line, dropped, pt)).chain(de_cases.iter().map(|&(line, dropped)| (line, dropped, article_de!())));
+    for (line, dropped, article) in en.chain(others) {
         let text = format!("Harbour wall to be extended after long debate\n\n{line}\n\n{article}");
         let r = clean(&text, None);
         let removed = r.removed.as_ref().unwrap().iter().find(|x| x.text == line);
@@ -1261,12 +1272,21 @@ fn date_label_lines_table() {
 }
 
 #[test]
+fn a_date_label_above_the_headline_is_no_title() {
+    // A blog theme prints its date labels outside the post, their date
+    // filled in by a script: `Veröffentlicht am von` is no headline.
+    let text = format!("Nebelsuppe.\n\nVeröffentlicht am von\n\nStandard\n\n{}", article_de!());
+    let r = clean(&text, None);
+    assert_ne!(r.title.as_deref(), Some("Veröffentlicht am von"));
+    let removed = r.removed.unwrap().into_iter().find(|x| x.text == "Veröffentlicht am von").expect("removed");
+    assert_eq!(removed.reason, "byline");
+}
+
+#[test]
 fn quoted_headlines_are_no_list_items() {
     // `»` and `-` open list items only with a space after them: `»Zitat«`
     // is a German headline in quotation marks, `-5` a number.
-    let article = "Noch wartet Antonio Gutierrez ab, doch der Aktivist der unabhängigen Mietergewerkschaft hat mit vielen Mietern gesprochen.\n\n\
-                   Seit Tagen zirkulieren in den sozialen Medien die Briefe von Vermietern, die mitunter wenig freundlich formuliert sind.\n\n\
-                   Aktuell fordern er und rund fünfzig andere Organisationen in einer Petition die Aussetzung der Mietzahlungen für alle.";
+    let article = article_de!();
     let cases = [
         ("»Einfach kein Geld mehr, um die Miete zu zahlen«", Some("»Einfach kein Geld mehr, um die Miete zu zahlen«")),
         ("» Startseite", None),

@@ -188,6 +188,23 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
     if meta.source.is_none() {
         meta.source = lines[top..=end].iter().find_map(|l| parenthesized_source(&l.text));
     }
+    // A byline label alone (`By`, `Written by:`, `Author`), or date labels
+    // alone (`Updated on`), label a name or a date printed elsewhere or lost
+    // with its markup: they are no article text, and no headline either
+    // (`Veröffentlicht am von` above a blog post), so they go before the
+    // title is chosen, also outside the core. The page's labels are
+    // gathered once: walking the active sets per line cost more than the
+    // comparisons.
+    let labels: Vec<&str> = patterns.byline_prefixes(active).collect();
+    let date_labels: FxHashSet<&str> = patterns.date_labels(active).collect();
+    for (i, l) in lines.iter().enumerate() {
+        let open = matches!(c.verdicts[i], Verdict::Keep | Verdict::Drop(Reason::OutsideCore));
+        let Some(f) = l.folded.as_deref().filter(|_| open) else { continue };
+        let byline_label = l.f.words <= patterns.byline_prefix_words() && labels.contains(&f);
+        if byline_label || is_date_label_line(l, f, &date_labels, patterns, active) {
+            mark(c, i, Reason::Byline);
+        }
+    }
     let page_title = page_title.map(fold);
     let paragraph = first_paragraph(lines, c, start);
     // A headline stands right above a date alone, also where the core
@@ -254,20 +271,6 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
             .map(str::to_string)
             .into_iter()
             .collect();
-    }
-    // A byline label alone (`By`, `Written by:`, `Author`), or date labels
-    // alone (`Updated on`), label a name or a date printed elsewhere or lost
-    // with its markup: they are no article text. The page's labels are
-    // gathered once: walking the active sets per line cost more than the
-    // comparisons.
-    let labels: Vec<&str> = patterns.byline_prefixes(active).collect();
-    let date_labels: FxHashSet<&str> = patterns.date_labels(active).collect();
-    for (i, l) in lines.iter().enumerate() {
-        let Some(f) = l.folded.as_deref().filter(|_| c.verdicts[i] == Verdict::Keep) else { continue };
-        let byline_label = l.f.words <= patterns.byline_prefix_words() && labels.contains(&f);
-        if byline_label || is_date_label_line(l, f, &date_labels, patterns, active) {
-            mark(c, i, Reason::Byline);
-        }
     }
     if let Some(t) = title_line {
         let key = fold(&lines[t].text);

@@ -134,7 +134,7 @@ der die das den dem des ein eine einer eines einem einen und oder aber auch als 
 durch für gegen in im ins mit nach ohne um unter von vor zu zum zur über ist sind war waren wird werden
 wurde wurden hat haben hatte hatten sein seine ihr ihre es er sie wir ich du nicht noch nur schon so wie
 wenn dass sich man kann können muss müssen soll sollen will auch sehr mehr dann denn doch hier da dort
-diese dieser dieses jetzt immer
+diese dieser dieses jetzt immer am vom beim
 
 # Job titles in an author's bio (see en.pat).
 [author_roles]
