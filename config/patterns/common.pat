@@ -5,7 +5,8 @@
 #   one pattern per line         matched case-insensitively, on whole words;
 #                                Vietnamese tone placement (hoà/hòa) is folded;
 #                                a number matches any number (`0 comments`
-#                                matches `59 Comments`)
+#                                matches `59 Comments`), and a hyphen a space
+#                                (`sign-up` matches `Sign up`)
 #   # comment                    a line starting with '#'
 #
 # Kinds and their defaults:

@@ -517,7 +517,7 @@ impl Patterns {
     /// `item` says whether the line is a list item (for `only=items`).
     pub fn match_line(&self, folded: &str, words: usize, item: bool, active: &Active) -> LineHits {
         let mut hits = LineHits::default();
-        let folded = &*numbers_as_zero(folded);
+        let folded = &*matching_form(folded);
         // A line longer than every whole-line pattern, with more words than
         // any prefix or contains pattern allows, can match nothing.
         if self.entries.is_empty() || (folded.len() > self.longest_line_key && words > self.most_open_words) {
@@ -727,18 +727,27 @@ fn first_bytes(patterns: &[String]) -> Vec<u8> {
     out
 }
 
-fn numbers_as_zero(s: &str) -> Cow<'_, str> {
+/// The form that line patterns and lines are matched in: every number is
+/// `0` (`0 comments` matches `59 Comments`), and a hyphen is a space, as
+/// compounds are written either way (`cookie-einstellungen` matches
+/// `Cookie Einstellungen`, `sign up` matches `Sign-up`).
+fn matching_form(s: &str) -> Cow<'_, str> {
     let b = s.as_bytes();
-    // Branch-free, so it vectorizes: most lines have no digit at all.
-    if !b.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+    // Branch-free, so it vectorizes: most lines have neither.
+    if !b.iter().fold(false, |any, &c| any | c.is_ascii_digit() | (c == b'-')) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(b.len());
     let mut rest = s;
-    while let Some(at) = rest.bytes().position(|c| c.is_ascii_digit()) {
+    while let Some(at) = rest.bytes().position(|c| c.is_ascii_digit() || c == b'-') {
         out.push_str(&rest[..at]);
-        out.push('0');
         let r = rest.as_bytes();
+        if r[at] == b'-' {
+            out.push(' ');
+            rest = &rest[at + 1..];
+            continue;
+        }
+        out.push('0');
         let mut end = at;
         while end < r.len() && (r[end].is_ascii_digit() || (matches!(r[end], b',' | b'.') && r.get(end + 1).is_some_and(u8::is_ascii_digit))) {
             end += 1;
@@ -758,7 +767,7 @@ fn line_key(pattern: &str, mode: Mode) -> String {
     if matches!(mode, Mode::Prefix | Mode::Suffix) {
         key.push_str(trimmed_end(pattern).trim_end());
     }
-    numbers_as_zero(&key).into_owned()
+    matching_form(&key).into_owned()
 }
 
 /// Runs of letters and digits: the words a `suffix` pattern leaves after it.
@@ -829,6 +838,25 @@ mod tests {
         }
         assert_eq!(p.strip_residue("{Name} - 10:00").as_deref(), Some("  - 10:00"));
         assert_eq!(p.strip_residue("no residue"), None);
+    }
+
+    #[test]
+    fn hyphens_and_spaces_match_alike() {
+        let p = build(&[("common.pat", "[drop]\ncookie-einstellungen\nsign up\n[drop_contains max_words=6]\ne-mail this\n")]).unwrap();
+        let active = p.activate(None, None);
+        let cases = [
+            ("Cookie Einstellungen", true),
+            ("Cookie-Einstellungen", true),
+            ("Sign-up", true),
+            ("Sign up", true),
+            ("Please e mail this page", true),
+            ("Signup", false),
+            ("Cookie Einstellungen ändern", false),
+        ];
+        for (line, drop) in cases {
+            let hits = p.match_line(&fold(line), line.split_whitespace().count(), false, &active);
+            assert_eq!(hits.drop.is_some(), drop, "{line}");
+        }
     }
 
     #[test]
