@@ -728,22 +728,27 @@ fn first_bytes(patterns: &[String]) -> Vec<u8> {
 }
 
 /// The form that line patterns and lines are matched in: every number is
-/// `0` (`0 comments` matches `59 Comments`), and a hyphen is a space, as
+/// `0` (`0 comments` matches `59 Comments`), a hyphen is a space, as
 /// compounds are written either way (`cookie-einstellungen` matches
-/// `Cookie Einstellungen`, `sign up` matches `Sign-up`).
+/// `Cookie Einstellungen`, `sign up` matches `Sign-up`), and a colon has
+/// no space before it, as French typography puts one there (`photo:`
+/// matches `Photo : AFP`).
 fn matching_form(s: &str) -> Cow<'_, str> {
     let b = s.as_bytes();
     // Branch-free, so it vectorizes: most lines have neither.
-    if !b.iter().fold(false, |any, &c| any | c.is_ascii_digit() | (c == b'-')) {
+    if !b.iter().fold(false, |any, &c| any | c.is_ascii_digit() | (c == b'-') | (c == b':')) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(b.len());
     let mut rest = s;
-    while let Some(at) = rest.bytes().position(|c| c.is_ascii_digit() || c == b'-') {
+    while let Some(at) = rest.bytes().position(|c| c.is_ascii_digit() || c == b'-' || c == b':') {
         out.push_str(&rest[..at]);
         let r = rest.as_bytes();
-        if r[at] == b'-' {
-            out.push(' ');
+        if r[at] == b'-' || r[at] == b':' {
+            if r[at] == b':' && out.ends_with(' ') {
+                out.pop();
+            }
+            out.push(if r[at] == b'-' { ' ' } else { ':' });
             rest = &rest[at + 1..];
             continue;
         }
@@ -841,8 +846,12 @@ mod tests {
     }
 
     #[test]
-    fn hyphens_and_spaces_match_alike() {
-        let p = build(&[("common.pat", "[drop]\ncookie-einstellungen\nsign up\n[drop_contains max_words=6]\ne-mail this\n")]).unwrap();
+    fn hyphens_spaces_and_french_colons_match_alike() {
+        let p = build(&[(
+            "common.pat",
+            "[drop]\ncookie-einstellungen\nsign up\n[drop_contains max_words=6]\ne-mail this\n[drop match=prefix max_words=8]\nphoto:\n",
+        )])
+        .unwrap();
         let active = p.activate(None, None);
         let cases = [
             ("Cookie Einstellungen", true),
@@ -852,6 +861,9 @@ mod tests {
             ("Please e mail this page", true),
             ("Signup", false),
             ("Cookie Einstellungen ändern", false),
+            ("Photo : AFP", true),
+            ("Photo: AFP", true),
+            ("Photo AFP", false),
         ];
         for (line, drop) in cases {
             let hits = p.match_line(&fold(line), line.split_whitespace().count(), false, &active);

@@ -162,7 +162,6 @@ lire aussi
 # Photo credits closing a caption ("Roman Prymula, photo : Archives du Gouvernement").
 [drop match=suffix max_words=40]
 photo:
-photo :
 crédit:
 crédits:
 crédit photo:
@@ -174,7 +173,6 @@ articles gratuits
 # Figure captions ("Figure 2 : …").
 [drop match=prefix max_words=40]
 figure 0:
-figure 0 :
 
 # MediaWiki's skip links and Wikipedia's tagline, and a gallery's or a paged article's counter
 # ("Photo 3 sur 10", "Page 2 sur 5").

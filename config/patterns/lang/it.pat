@@ -104,7 +104,6 @@ fonte
 
 [drop match=prefix max_words=10]
 foto:
-foto :
 
 # Cookie consent notices ("Questo sito utilizza cookie …").
 [drop_contains max_words=40]
@@ -124,4 +123,3 @@ leggi anche
 # Photo credits closing a caption ("… a Roma. Foto: Ansa").
 [drop match=suffix max_words=40]
 foto:
-foto :

@@ -114,7 +114,6 @@ fonte
 
 [drop match=prefix max_words=10]
 foto:
-foto :
 
 # Cookie consent notices ("Utilizamos cookies para …").
 [drop_contains max_words=40]
@@ -136,4 +135,3 @@ veja também
 # Photo credits closing a caption ("… no Rio. Foto: Agência Brasil").
 [drop match=suffix max_words=40]
 foto:
-foto :

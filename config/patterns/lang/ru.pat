@@ -119,7 +119,6 @@
 
 [drop match=prefix max_words=10]
 фото:
-фото :
 
 # Reuse terms under the article ("Использование материалов разрешено только
 # с согласия редакции", "При перепечатке ссылка на … обязательна").
@@ -147,4 +146,3 @@
 # Photo credits closing a caption ("… на набережной. Фото: ТАСС").
 [drop match=suffix max_words=40]
 фото:
-фото :
