@@ -368,12 +368,12 @@ async fn credentials_authenticate_and_a_wrong_password_is_reported() {
     publish_all(&js, generated(5, 0)).await;
     assert_eq!(wait_stream_len(&js, "PAGES_CLEAN", 5, Duration::from_secs(30)).await, 5, "records from the replica with the right password");
 
+    // The refused replica may lag the other one: its refusal is waited for.
+    wrong.wait_for("/metrics", Duration::from_secs(30), |_, scrape| metric(scrape, "boilerstrip_errors_total", &["kind=\"auth\""]) >= 1.0);
     let (status, _) = wrong.get("/readyz");
     assert_ne!(status, 200, "a replica NATS refuses must not report ready");
     let log = wrong.log_text();
     assert!(log.contains("authorization violation"), "the log names the refusal; log:\n{log}");
-    let (_, scrape) = wrong.get("/metrics");
-    assert!(metric(&scrape, "boilerstrip_errors_total", &["kind=\"auth\""]) >= 1.0, "the refusal is counted:\n{scrape}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -73,11 +73,12 @@ pub async fn connect(s: &Settings, health: Arc<Health>) -> Result<Client> {
     opts.connect(n.urls.clone()).await.map_err(|e| Error::config(format!("cannot connect to NATS at {:?}: {e}", n.urls)))
 }
 
-/// NATS refused the credentials: counted, and logged as an error, since
-/// retrying will not help until they are fixed.
+/// NATS refused the credentials: logged as an error, since retrying will
+/// not help until they are fixed, and counted (after the log line, so that
+/// a count seen means the line is written).
 fn refused() {
-    metrics::error("auth");
     tracing::error!("NATS refused the credentials (authorization violation); retrying");
+    metrics::error("auth");
 }
 
 fn retention(r: Retention) -> RetentionPolicy {

@@ -158,6 +158,20 @@ impl Daemon {
         }
     }
 
+    /// Polls `path` until `done` holds for its answer. A replica started
+    /// beside another may lag it on a loaded machine, so a test waits for
+    /// what it asserts rather than reading it once.
+    pub fn wait_for(&self, path: &str, within: Duration, done: impl Fn(u16, &str) -> bool) -> (u16, String) {
+        let deadline = Instant::now() + within;
+        loop {
+            if let Some((status, body)) = try_http_get(self.metrics_port, path).filter(|(status, body)| done(*status, body)) {
+                return (status, body);
+            }
+            assert!(Instant::now() < deadline, "GET {path}: not as expected after {within:?}; log:\n{}", self.log_text());
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     pub fn log_text(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
