@@ -5,10 +5,9 @@
 #   one pattern per line         matched case-insensitively, on whole words;
 #                                Vietnamese tone placement (hoà/hòa) is folded;
 #                                a number matches any number (`0 comments`
-#                                matches `59 Comments`), a hyphen a space
-#                                (`sign-up` matches `Sign up`), and a colon
-#                                with or without a space before it (`photo:`
-#                                matches `Photo : AFP`)
+#                                matches `59 Comments`), and a colon with or
+#                                without a space before it (`photo:` matches
+#                                `Photo : AFP`)
 #   # comment                    a line starting with '#'
 #
 # Kinds and their defaults:

@@ -238,6 +238,7 @@ technologien wie cookies
 cookies zulassen
 cookie-zustimmung
 cookie-einstellungen
+cookie einstellungen
 
 # Consent to a form's terms ("Mit der Registrierung akzeptiere ich die
 # Nutzungsbedingungen", "Ich habe die Datenschutzerklärung gelesen"), on lines
