@@ -66,8 +66,7 @@ macro_rules! article_en {
         concat!(para_en_1!(), "\n\n", para_en_2!(), "\n\n", para_en_3!())
     };
 }
-// Five more paragraphs of the same article, for cases that need its prose
-// to outweigh what follows it.
+// A German article, for rules read off German lexicons.
 macro_rules! article_de {
     () => {
         "Noch wartet Antonio Gutierrez ab, doch der Aktivist der unabhängigen Mietergewerkschaft hat mit vielen Mietern gesprochen.\n\n\
@@ -76,6 +75,8 @@ macro_rules! article_de {
     };
 }
 
+// Five more paragraphs of the English article, for cases that need its prose
+// to outweigh what follows it.
 macro_rules! harbour_works_en {
     () => {
         "\n\nThe engineers expect the new wall to protect the inner harbour from the winter storms that have flooded the quay three times in the last five years, \

@@ -715,10 +715,6 @@ impl Patterns {
     }
 }
 
-/// Every number as one `0`, in patterns and lines alike, so a pattern
-/// `0 comments on` matches `59 Comments on "…"` and `1,204 comments on`.
-/// A number is a run of ASCII digits, with `,` or `.` allowed between two
-/// digits. Counts are never what tells chrome from content.
 /// The distinct first bytes of `patterns`, in both ASCII cases.
 fn first_bytes(patterns: &[String]) -> Vec<u8> {
     let mut out: Vec<u8> = patterns.iter().filter_map(|p| p.bytes().next()).flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()]).collect();
@@ -727,10 +723,13 @@ fn first_bytes(patterns: &[String]) -> Vec<u8> {
     out
 }
 
-/// The form that line patterns and lines are matched in: every number is
-/// `0` (`0 comments` matches `59 Comments`), and a colon has no space
-/// before it, as French typography puts one there (`photo:` matches
-/// `Photo : AFP`).
+/// The form that line patterns and lines alike are matched in:
+/// - every number is one `0`, so a pattern `0 comments on` matches
+///   `59 Comments on "…"` and `1,204 comments on`. A number is a run of
+///   ASCII digits, with `,` or `.` allowed between two digits. Counts are
+///   never what tells chrome from content.
+/// - a colon has no space before it, as French typography puts one there
+///   (`photo:` matches `Photo : AFP`).
 fn matching_form(s: &str) -> Cow<'_, str> {
     let b = s.as_bytes();
     // Branch-free, so it vectorizes: most lines have no digit, and few a
