@@ -1284,6 +1284,19 @@ fn a_date_label_above_the_headline_is_no_title() {
 }
 
 #[test]
+fn rows_of_button_labels_go_wherever_they_stand() {
+    // Each label is a whole-line `drop` pattern; printed in one line, they
+    // are a row of buttons, also between two paragraphs.
+    for row in ["Share Tweet", "Login Register", "Share | Print"] {
+        let text = format!("Harbour wall to be extended after long debate\n\n{}\n\n{row}\n\n{}\n\n{}", para_en_1!(), para_en_2!(), para_en_3!());
+        let r = clean(&text, None);
+        assert_keeps_and_drops(row, &r, &[PARA_EN_1, PARA_EN_2, PARA_EN_3], &[row]);
+        let removed = r.removed.unwrap().into_iter().find(|x| x.text == row).expect("removed");
+        assert!(removed.reason.starts_with("labels: "), "{row}: {}", removed.reason);
+    }
+}
+
+#[test]
 fn quoted_headlines_are_no_list_items() {
     // `»` and `-` open list items only with a space after them: `»Zitat«`
     // is a German headline in quotation marks, `-5` a number.

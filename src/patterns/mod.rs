@@ -470,6 +470,9 @@ pub struct LineHits {
     pub footer: Option<usize>,
     pub header: Option<usize>,
     pub section: Option<usize>,
+    /// A row of `drop` labels that covers the line (`Share Tweet Email`):
+    /// the entry of its first label. See [`labels_cover`].
+    pub labels: Option<usize>,
 }
 
 impl Patterns {
@@ -523,10 +526,14 @@ impl Patterns {
         if self.entries.is_empty() || (folded.len() > self.longest_line_key && words > self.most_open_words) {
             return hits;
         }
+        let mut labels: Vec<(usize, usize, usize)> = Vec::new();
         self.lines.sets[active.lines].for_each_match(folded.as_bytes(), &mut |id, start, end| {
             let e = &self.entries[id];
             if !active.lines_on(e.scope) || !on_word_boundaries(folded, start, end) {
                 return;
+            }
+            if e.kind == Kind::Drop && e.mode == Mode::Line && words <= LABELS_MAX_WORDS && !e.items_only {
+                labels.push((start, end, id));
             }
             let placed = match e.mode {
                 Mode::Line => start == 0 && end == folded.len(),
@@ -546,6 +553,9 @@ impl Patterns {
             };
             slot.get_or_insert(id);
         });
+        if labels.len() >= 2 {
+            hits.labels = labels_cover(folded, &mut labels);
+        }
         hits
     }
 
@@ -715,6 +725,30 @@ impl Patterns {
     }
 }
 
+/// A line of at most this many words may be a row of button labels.
+const LABELS_MAX_WORDS: usize = 8;
+
+/// The first of `labels` (whole-line `drop` patterns found inside the
+/// line) when together they cover the line, with nothing between them but
+/// spaces and list punctuation: a row of buttons or links printed as one
+/// line (`Rezept drucken Bei Pinterest speichern`, `Share Tweet Email`,
+/// `Facebook, Instagram`). Quotes, brackets and operators between them
+/// are code (`"email": email,`), which stays.
+fn labels_cover(line: &str, labels: &mut [(usize, usize, usize)]) -> Option<usize> {
+    let between = |gap: &str| {
+        gap.chars().all(|c| c.is_whitespace() || matches!(c, ',' | '&' | '|' | '·' | '/' | '•' | '-' | '–' | '—' | '+' | ':' | '.' | '…' | '!' | '?'))
+    };
+    labels.sort_unstable();
+    let mut at = 0;
+    for &(start, end, _) in labels.iter() {
+        if start > at && !between(&line[at..start]) {
+            return None;
+        }
+        at = at.max(end);
+    }
+    between(&line[at..]).then(|| labels.iter().map(|l| l.2).min()).flatten()
+}
+
 /// The distinct first bytes of `patterns`, in both ASCII cases.
 fn first_bytes(patterns: &[String]) -> Vec<u8> {
     let mut out: Vec<u8> = patterns.iter().filter_map(|p| p.bytes().next()).flat_map(|b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()]).collect();
@@ -853,6 +887,32 @@ mod tests {
             let hits = p.match_line(&fold(line), line.split_whitespace().count(), false, &active);
             assert_eq!(hits.drop.is_some(), drop, "{line}");
         }
+    }
+
+    #[test]
+    fn rows_of_drop_labels_table() {
+        let p =
+            build(&[("common.pat", "[drop]\nshare\ntweet\nemail\nfacebook\ninstagram\nprint recipe\npin recipe\n[drop match=prefix]\nshare this\n")]).unwrap();
+        let active = p.activate(None, None);
+        // (line, a row of labels, dropped by one pattern)
+        let cases = [
+            ("Share Tweet Email", true, false),
+            ("Facebook, Instagram", true, false),
+            ("Print Recipe Pin Recipe", true, false),
+            ("Share | Tweet", true, false),
+            ("Share", false, true),
+            // A word no label covers, or code between the labels, stays.
+            ("Share the recipe by email", false, false),
+            ("\"email\": email,", false, false),
+            ("Email: share", true, false),
+        ];
+        for (line, row, drop) in cases {
+            let hits = p.match_line(&fold(line), line.split_whitespace().count(), false, &active);
+            assert_eq!((hits.labels.is_some(), hits.drop.is_some()), (row, drop), "{line}");
+        }
+        // Long lines are sentences, whatever their words.
+        let long = "share tweet email share tweet email share tweet email";
+        assert!(p.match_line(long, 9, false, &active).labels.is_none());
     }
 
     #[test]

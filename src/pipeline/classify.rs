@@ -43,6 +43,8 @@ use crate::patterns::{Active, Mode, Patterns};
 pub enum Reason {
     /// A `drop`/`drop_contains` pattern, or a marker line itself (entry id).
     Pattern(usize),
+    /// A row of `drop` labels printed as one line (the first label's entry).
+    Labels(usize),
     /// After a footer marker that follows the article (entry id).
     AfterFooter(usize),
     /// Above a header marker (entry id).
@@ -87,6 +89,7 @@ impl Reason {
     pub fn name(self) -> &'static str {
         match self {
             Reason::Pattern(_) => "pattern",
+            Reason::Labels(_) => "labels",
             Reason::AfterFooter(_) => "after_footer",
             Reason::BeforeHeader(_) => "before_header",
             Reason::InSection(_) => "in_section",
@@ -111,7 +114,7 @@ impl Reason {
     /// The pattern entry behind this reason, if any.
     pub fn entry(self) -> Option<usize> {
         match self {
-            Reason::Pattern(e) | Reason::AfterFooter(e) | Reason::BeforeHeader(e) | Reason::InSection(e) => Some(e),
+            Reason::Pattern(e) | Reason::Labels(e) | Reason::AfterFooter(e) | Reason::BeforeHeader(e) | Reason::InSection(e) => Some(e),
             _ => None,
         }
     }
@@ -301,6 +304,9 @@ fn hard_verdict(l: &Line) -> Verdict {
     }
     if let Some(e) = l.chrome.or(hits.drop).or(hits.footer).or(hits.header).or(hits.section) {
         return Verdict::Drop(Reason::Pattern(e));
+    }
+    if let Some(e) = hits.labels {
+        return Verdict::Drop(Reason::Labels(e));
     }
     Verdict::Keep
 }
@@ -687,6 +693,7 @@ fn find_core(lines: &[Line], class: &[Class], verdicts: &[Verdict]) -> Option<(u
             // (`Xem thêm: <headline>`), its length says nothing about
             // where the article ends.
             (Verdict::Drop(Reason::Pattern(id)), _) if l.f.hits.drop == Some(id) => -15.0,
+            (Verdict::Drop(Reason::Labels(_)), _) => -15.0,
             (Verdict::Drop(_), _) => -(l.f.chars.clamp(15, 120) as f32),
             (_, Class::Good) => l.f.chars.min(1500) as f32,
             (_, Class::Near) => -10.0,

@@ -242,7 +242,7 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
         // (`Tuổi Trẻ Online`) than a byline, which sits under the headline
         // or after the article: those lines are tried first.
         let below_title = |i: &usize| title_line.is_none_or(|t| *i > t);
-        let unmatched = |i: &usize| !matches!(c.verdicts[*i], Verdict::Drop(Reason::Pattern(_)));
+        let unmatched = |i: &usize| !matches!(c.verdicts[*i], Verdict::Drop(Reason::Pattern(_) | Reason::Labels(_)));
         let candidates = zone.iter().copied().filter(|i| below_title(i)).chain(zone.iter().copied().filter(|i| !below_title(i)));
         let found = candidates
             .filter(unmatched)
@@ -728,7 +728,7 @@ fn may_be_title(lines: &[Line], c: &Classified, i: usize, page_title: Option<&st
     let l = &lines[i];
     let f = &l.f;
     let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
-    let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_)));
+    let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_) | Reason::Labels(_)));
     // A date alone or a phone number is no headline, consumed or not.
     // `Metasploit Wrap-Up 12/19/2025` is a date line and a headline.
     let date_only = f.dated
