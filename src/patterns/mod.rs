@@ -9,7 +9,8 @@
 //! fails [`PatternsBuilder::build`] with its path and line.
 //!
 //! Matching works on folded text (see [`crate::pipeline::normalize::fold`])
-//! in which every number reads as `0`, and every match must fall on word
+//! in which every number reads as `0` and a colon has no space before it
+//! (`matching_form`), and every match must fall on word
 //! boundaries, so `share` never fires inside `shareholders` (in scripts
 //! written without spaces, any two characters have one between them). A page
 //! activates a subset of the scopes ([`Patterns::activate`]); matches from
@@ -471,7 +472,7 @@ pub struct LineHits {
     pub header: Option<usize>,
     pub section: Option<usize>,
     /// A row of `drop` labels that covers the line (`Share Tweet Email`):
-    /// the entry of its first label. See [`labels_cover`].
+    /// the entry of its first label (see `labels_cover`).
     pub labels: Option<usize>,
 }
 

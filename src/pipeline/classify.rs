@@ -5,7 +5,9 @@
 //! core (the index range of the densest run of content).
 //!
 //! Three signals combine, strongest first:
-//! 1. Pattern hits (data from `config/patterns/`): a `drop` hit always drops;
+//! 1. Pattern hits (data from `config/patterns/`): a `drop` hit always drops,
+//!    and so does a short line that whole-line `drop` patterns cover end to
+//!    end (a row of buttons, `Share Tweet`);
 //!    `footer`, `header` and `section` markers cut the page into zones. A
 //!    footer marker needs half of the prose above it, or 400 characters on
 //!    a long page; one matched inside a line (`match=contains`) always half.
