@@ -472,7 +472,8 @@ pub struct LineHits {
     pub header: Option<usize>,
     pub section: Option<usize>,
     /// A row of `drop` labels that covers the line (`Share Tweet Email`):
-    /// the entry of its first label (see `labels_cover`).
+    /// the entry of its label listed first in the pattern files (see
+    /// `labels_cover`).
     pub labels: Option<usize>,
 }
 
@@ -717,7 +718,7 @@ impl Patterns {
 
     /// Whether a folded word labels a date in an active set's `[date_labels]`.
     pub fn is_date_label(&self, folded_word: &str, active: &Active) -> bool {
-        active.ids().any(|i| self.lexicons[i].date_labels.iter().any(|t| t == folded_word))
+        self.date_labels(active).any(|t| t == folded_word)
     }
 
     /// The month number of a folded word, from any active set.
@@ -729,8 +730,8 @@ impl Patterns {
 /// A line of at most this many words may be a row of button labels.
 const LABELS_MAX_WORDS: usize = 8;
 
-/// The first of `labels` (whole-line `drop` patterns found inside the
-/// line) when together they cover the line, with nothing between them but
+/// The entry listed first among `labels` (whole-line `drop` patterns found
+/// inside the line) when together they cover the line, with nothing between them but
 /// spaces and list punctuation: a row of buttons or links printed as one
 /// line (`Rezept drucken Bei Pinterest speichern`, `Share Tweet Email`,
 /// `Facebook, Instagram`). Quotes, brackets and operators between them

@@ -45,7 +45,7 @@ use crate::patterns::{Active, Mode, Patterns};
 pub enum Reason {
     /// A `drop`/`drop_contains` pattern, or a marker line itself (entry id).
     Pattern(usize),
-    /// A row of `drop` labels printed as one line (the first label's entry).
+    /// A row of `drop` labels printed as one line (the entry of its label listed first in the pattern files).
     Labels(usize),
     /// After a footer marker that follows the article (entry id).
     AfterFooter(usize),
