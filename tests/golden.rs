@@ -1760,3 +1760,15 @@ fn html_regression_cases() {
         assert_eq!(r.authors, c.authors, "{}: authors", c.name);
     }
 }
+
+#[test]
+fn a_line_leading_into_the_next_is_no_title() {
+    // A headline never ends in a colon, a comma or a semicolon: such a line
+    // introduces what follows (`Here are a few reasons why:`) or greets the
+    // reader (`Dear visitor,`). The headline below it is taken instead.
+    for lead in ["Here are a few reasons why the council agreed:", "Dear visitors and friends of the harbour,", "Origins and history;"] {
+        let text = format!("{lead}\n\nHarbour wall to be extended after long debate\n\n{}", article_en!());
+        let r = clean(&text, None);
+        assert_eq!(r.title.as_deref(), Some("Harbour wall to be extended after long debate"), "{lead}");
+    }
+}

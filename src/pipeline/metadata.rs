@@ -754,8 +754,12 @@ fn may_be_title(lines: &[Line], c: &Classified, i: usize, page_title: Option<&st
     {
         return false;
     }
+    // A headline ends neither like a sentence nor, unless the page says
+    // so, like a line that leads into the next one (`Here is why:`, `Dear
+    // visitor,`).
     let ends_with_period = l.text.ends_with('.') && !l.text.ends_with("...");
-    !ends_with_period && f.chars <= TITLE_MAX_CHARS
+    let leads_on = page_title.is_none() && l.text.ends_with([':', ',', ';']);
+    !ends_with_period && !leads_on && f.chars <= TITLE_MAX_CHARS
 }
 
 /// The line of `range` that prints the most of the slug's words, the
