@@ -369,6 +369,23 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "photo_credits_and_avatar_alt_texts_are_dropped_and_no_title",
+        text: concat!(
+            "Doug Clow’s avatar\n\nCourtesy of Harbour Trust\n\nHarbour wall to be extended after long debate\n\n",
+            para_en_1!(),
+            "\n\nPhoto courtesy of the city council\n\n",
+            para_en_2!(),
+            "\n\n",
+            para_en_3!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Doug Clow’s avatar", "Courtesy of Harbour Trust", "Photo courtesy of"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_wrapped_paragraph_line_is_not_alt_text",
         text: concat!(
             para_en_1!(),

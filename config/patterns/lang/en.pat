@@ -93,6 +93,11 @@ filed under
 comments
 no comments
 
+# An avatar's alt text names whose picture it is ("Jane Doe's avatar",
+# beside each comment of a newsletter platform).
+[drop_contains max_words=5]
+'s avatar
+
 [drop_contains max_words=8]
 copyright
 all rights reserved
@@ -307,6 +312,10 @@ image:
 credit:
 photo by
 image by
+courtesy of
+photo courtesy
+photos courtesy
+image courtesy
 # A blog post's footer (`Posted by Jane at 12:11 PM`); a byline above the
 # post is read before patterns drop it.
 posted by
