@@ -21,7 +21,8 @@
 #   [stopwords]      function words, space separated (sentence detection); they also name
 #                    the page's language when the envelope gives none, unless the section
 #                    says vote=no (words shared with languages that have no set: then the
-#                    trigram model names it)
+#                    trigram model names it); share=N: the percentage of a sample's words
+#                    they must make up to name it (default 20)
 #   [byline_prefix] [byline_suffix] [source_prefix]  words around bylines and source lines
 #   [author_roles]   job titles, space separated: a line opening with a name and giving one
 #                    within 8 words is an author's bio, read when no byline names the author

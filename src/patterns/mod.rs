@@ -77,6 +77,9 @@ pub struct Entry {
 
 /// Stopwords of every scope: lowercase NFC word -> the scopes listing it.
 /// `html_chrome` tokens by name, to mark elements by their tag name.
+/// Words of its own a language needs in a sample to win the stopword vote.
+const VOTE_MIN_OWN: usize = 3;
+
 type ChromeNames = crate::fxhash::FxHashMap<String, usize>;
 
 /// The lexicon data of one scope.
@@ -86,6 +89,8 @@ struct Lexicon {
     /// A `[stopwords vote=no]` section: the set takes no part in
     /// [`Patterns::vote_language`].
     no_vote: bool,
+    /// The `share=N` of its `[stopwords]` section (percent).
+    vote_share: usize,
     byline_prefix: Vec<String>,
     byline_suffix: Vec<String>,
     source_prefix: Vec<String>,
@@ -212,6 +217,7 @@ impl PatternsBuilder {
                     Kind::Stopwords => {
                         lex.has_stopwords = true;
                         lex.no_vote |= !raw.votes;
+                        lex.vote_share = raw.vote_share;
                         for w in raw.text.split_whitespace() {
                             let key: String = w.nfc().collect::<String>().to_lowercase();
                             stopwords.insert(key, scope_id).map_err(|e| Error::pattern(&path, raw.line, e))?;
@@ -648,23 +654,32 @@ impl Patterns {
     /// which only the trigram model tells apart.
     pub fn vote_language<'a>(&self, words: impl Iterator<Item = &'a str>) -> Option<&str> {
         let mut hits = vec![0usize; self.scopes.len()];
+        // Words that one set alone lists: they tell apart languages whose
+        // commonest words are shared (`de`, `la`, `que` in Spanish and
+        // French), and a set marked `vote=no` still claims its own.
+        let mut own = vec![0usize; self.scopes.len()];
         let mut total = 0usize;
         for w in words {
             total += 1;
-            for s in self.stopwords.scopes_of(self.stopwords.sets(w)) {
+            let sets = self.stopwords.sets(w);
+            for s in self.stopwords.scopes_of(sets) {
                 hits[s] += 1;
+                own[s] += usize::from(sets.count_ones() == 1);
             }
         }
         let mut ranked: Vec<(usize, usize)> =
             hits.iter().enumerate().filter(|(i, _)| matches!(self.scopes[*i], Scope::Lang(_)) && !self.lexicons[*i].no_vote).map(|(i, h)| (*h, i)).collect();
         ranked.sort_unstable_by(|a, b| b.cmp(a));
         let (best, scope) = *ranked.first()?;
-        let second = ranked.get(1).map_or(0, |r| r.0);
-        // Clear: enough hits, well ahead of the runner-up, and a real share
-        // of the words. Prose whose share is under 30% (English samples often
-        // hold 25%) must lead the runner-up three to one instead of two.
-        let ahead = if best * 10 >= total * 3 { 2 * second } else { 3 * second };
-        let clear = best >= 12 && best >= ahead && best * 5 >= total;
+        let rival = own.iter().enumerate().filter(|&(i, _)| i != scope).map(|(_, n)| *n).max().unwrap_or(0);
+        // Clear: enough hits, a real share of the words (20% unless the set
+        // says otherwise), and well ahead of any other set in words of its
+        // own. Prose whose share is under 30%
+        // (English samples often hold 25%) must lead three to one instead
+        // of two.
+        let ahead = if best * 10 >= total * 3 { 2 * rival } else { 3 * rival };
+        let share = best * 100 >= total * self.lexicons[scope].vote_share;
+        let clear = best >= 12 && share && own[scope] >= VOTE_MIN_OWN.max(ahead);
         match (&self.scopes[scope], clear) {
             (Scope::Lang(l), true) => Some(l.as_str()),
             _ => None,

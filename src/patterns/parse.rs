@@ -135,7 +135,7 @@ impl Kind {
             Kind::Footer | Kind::Header | Kind::Section => (14, Mode::Prefix),
             _ => (usize::MAX, Mode::Line),
         };
-        SectionOpts { kind: self, max_words, mode, items_only: false, votes: true, names_others: false }
+        SectionOpts { kind: self, max_words, mode, items_only: false, votes: true, vote_share: DEFAULT_VOTE_SHARE, names_others: false }
     }
 }
 
@@ -153,6 +153,10 @@ pub enum Mode {
     Suffix,
 }
 
+/// The share of a sample's words, in percent, that a set's stopwords must
+/// make up to name the page's language, unless its section says `share=N`.
+pub const DEFAULT_VOTE_SHARE: usize = 20;
+
 /// Words a `match=suffix` pattern may leave after it: room for a credit
 /// (`Photo: Jane Doe/Getty Images`), too little for the rest of a sentence.
 pub const SUFFIX_TAIL_WORDS: usize = 8;
@@ -169,6 +173,9 @@ pub struct SectionOpts {
     /// `vote=no` on `[stopwords]`: the words measure prose but do not name
     /// the page's language (see `Patterns::vote_language`).
     pub votes: bool,
+    /// `share=N` on `[stopwords]`: the percentage of a sample's words the
+    /// set's stopwords must make up to name its language.
+    pub vote_share: usize,
     /// `names=others` on `[html_chrome]`: the marked elements name other
     /// people (commenters, other articles' authors), so a byline element
     /// inside one does not name the page's author.
@@ -183,6 +190,7 @@ pub struct RawEntry {
     pub mode: Mode,
     pub items_only: bool,
     pub votes: bool,
+    pub vote_share: usize,
     pub names_others: bool,
     pub text: String,
     pub line: usize,
@@ -204,7 +212,7 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
             section = Some(parse_header(path, line_no, line)?);
             continue;
         }
-        let Some(SectionOpts { kind, max_words, mode, items_only, votes, names_others }) = section else {
+        let Some(SectionOpts { kind, max_words, mode, items_only, votes, vote_share, names_others }) = section else {
             return Err(Error::pattern(path, line_no, "pattern before any [section] header"));
         };
         if line.chars().count() > MAX_PATTERN_CHARS {
@@ -220,7 +228,7 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<RawEntry>> {
         } else if kind != Kind::Residue && !line.chars().any(|c| c.is_alphanumeric() || is_legal_sign(c)) {
             return Err(Error::pattern(path, line_no, format!("pattern {line:?} has no letters, digits or legal signs (© ® ™) to match")));
         }
-        out.push(RawEntry { kind, max_words, mode, items_only, votes, names_others, text: line.to_string(), line: line_no });
+        out.push(RawEntry { kind, max_words, mode, items_only, votes, vote_share, names_others, text: line.to_string(), line: line_no });
     }
     Ok(out)
 }
@@ -287,6 +295,13 @@ fn parse_header(path: &Path, line_no: usize, line: &str) -> Result<SectionOpts> 
                     _ => return Err(Error::pattern(path, line_no, format!("vote must be yes or no, got {value:?}"))),
                 };
             }
+            "share" if kind == Kind::Stopwords => {
+                opts.vote_share = value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=100).contains(n))
+                    .ok_or_else(|| Error::pattern(path, line_no, format!("share must be a percentage from 1 to 100, got {value:?}")))?;
+            }
             _ => {
                 return Err(Error::pattern(path, line_no, format!("section [{name}] takes no option {key:?}")));
             }
@@ -335,6 +350,8 @@ mod tests {
             ("[footer only=lines]\n", "x.pat:1: only must be items"),
             ("[stopwords only=items]\n", "x.pat:1: section [stopwords] takes no option \"only\""),
             ("[stopwords vote=maybe]\n", "x.pat:1: vote must be yes or no"),
+            ("[stopwords share=0]\n", "x.pat:1: share must be a percentage from 1 to 100"),
+            ("[drop share=10]\n", "x.pat:1: section [drop] takes no option \"share\""),
             ("[html_chrome names=mine]\n", "x.pat:1: names must be others"),
             ("[drop names=others]\n", "x.pat:1: section [drop] takes no option \"names\""),
             ("[drop vote=no]\n", "x.pat:1: section [drop] takes no option \"vote\""),

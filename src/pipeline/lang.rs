@@ -120,6 +120,32 @@ mod tests {
         assert_eq!(detect([pt.as_str()].into_iter(), &shipped).as_deref(), Some("pt"));
     }
 
+    /// Regression: the stopword vote left these to the trigram model, which
+    /// costs hundreds of times more. Spanish shares its commonest words with
+    /// French (`de`, `la`, `que`, `en`), so the lead is measured in words
+    /// that one set alone lists; Vietnamese words are syllables, so its
+    /// stopwords make up less of a sample (its set says `share=10`).
+    #[test]
+    fn languages_with_shared_or_sparse_stopwords_are_voted() {
+        let shipped =
+            crate::patterns::PatternsBuilder::new().dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns")).unwrap().build().unwrap();
+        let cases = [
+            (
+                "es",
+                "La presidenta de la comisión aseguró que el proyecto de ley será debatido en la sesión de la próxima semana, tras la reunión con los representantes de la oposición en la capital.",
+            ),
+            (
+                "vi",
+                "Qua gần 10 năm thực hiện Nghị quyết số 22-NQ/TW của Ban Chấp hành Trung ương Đảng, Huyện ủy Kế Sách đã tập trung chỉ đạo chăm lo xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh, củng cố tổ chức đảng yếu kém.",
+            ),
+        ];
+        for (want, text) in cases {
+            let sample = [text; 4].join(" ").to_lowercase();
+            let words = sample.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+            assert_eq!(shipped.vote_language(words), Some(want), "{text}");
+        }
+    }
+
     /// Regression: Chinese and Japanese lines have no spaces, so no line was
     /// sampled and a page's one Latin line (its copyright footer) decided.
     #[test]
