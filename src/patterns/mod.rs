@@ -22,7 +22,7 @@ mod stopwords;
 pub use parse::{Kind, Mode, SUFFIX_TAIL_WORDS};
 
 use crate::error::{Error, Result};
-use crate::pipeline::normalize::{fold, is_combining, is_unspaced_script, trimmed_end};
+use crate::pipeline::normalize::{fold, is_alnum, is_combining, is_unspaced_script, trimmed_end};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind, dfa::DFA};
 use std::borrow::Cow;
@@ -834,7 +834,7 @@ fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
     // Scripts written without spaces have a word edge between any two
     // characters: `版权所有` is found in `某某新闻网版权所有`.
     let word = |c: char| {
-        if c.is_ascii() { c.is_ascii_alphanumeric() } else { (c.is_alphanumeric() || is_combining(c)) && !is_unspaced_script(c) }
+        if c.is_ascii() { c.is_ascii_alphanumeric() } else { (is_alnum(c) || is_combining(c)) && !is_unspaced_script(c) }
     };
     let before_ok = s[..start].chars().next_back().is_none_or(|c| !word(c)) || s[start..].chars().next().is_some_and(|c| !word(c));
     let after_ok = s[end..].chars().next().is_none_or(|c| !word(c)) || s[..end].chars().next_back().is_some_and(|c| !word(c));

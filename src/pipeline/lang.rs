@@ -10,6 +10,7 @@
 //! set says `vote=no`; otherwise the trigram model of whatlang decides.
 //! `None` when unsure.
 
+use super::normalize::is_alnum;
 use super::segment::{lowercase_into, word_weight};
 use crate::patterns::Patterns;
 use whatlang::Lang;
@@ -37,7 +38,7 @@ pub fn detect<'a>(lines: impl Iterator<Item = &'a str>, patterns: &Patterns) -> 
     }
     let mut lower = String::with_capacity(sample.len());
     lowercase_into(&sample, &mut lower);
-    let words = lower.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let words = lower.split_whitespace().map(|w| w.trim_matches(|c: char| !is_alnum(c)));
     if let Some(lang) = patterns.vote_language(words) {
         return Some(lang.to_string());
     }

@@ -218,6 +218,56 @@ pub fn push_lowercase(out: &mut String, ascii: &str) {
     out[start..].make_ascii_lowercase();
 }
 
+/// `char::is_alphanumeric`, looked up in a bit table for Latin, Greek,
+/// Cyrillic and Vietnamese letters and for typographic punctuation (curly
+/// quotes, dashes): the standard library searches its Unicode tables for
+/// every character past ASCII, which made trimming Vietnamese words a
+/// tenth of their cleaning.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    alnum_table().get(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// Code points whose [`is_alnum`] is read from the table.
+const ALNUM_RANGES: [(u32, u32); 3] = [(0x0080, 0x0530), (0x1E00, 0x1F00), (0x2000, 0x2070)];
+
+struct AlnumTable {
+    bits: Vec<u64>,
+}
+
+impl AlnumTable {
+    fn build() -> AlnumTable {
+        let cps: Vec<u32> = ALNUM_RANGES.iter().flat_map(|&(lo, hi)| lo..hi).collect();
+        let mut bits = vec![0u64; cps.len().div_ceil(64)];
+        for (i, cp) in cps.into_iter().enumerate() {
+            if char::from_u32(cp).is_some_and(char::is_alphanumeric) {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        AlnumTable { bits }
+    }
+
+    fn get(&self, c: char) -> Option<bool> {
+        let (cp, mut base) = (c as u32, 0);
+        for (lo, hi) in ALNUM_RANGES {
+            if (lo..hi).contains(&cp) {
+                let i = base + (cp - lo) as usize;
+                return Some(self.bits[i / 64] >> (i % 64) & 1 != 0);
+            }
+            base += (hi - lo) as usize;
+        }
+        None
+    }
+}
+
+fn alnum_table() -> &'static AlnumTable {
+    static TABLE: std::sync::OnceLock<AlnumTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(AlnumTable::build)
+}
+
 /// What folding does with one character of a lowercased, decomposed
 /// character, packed as `char << 2 | kind` so a table row is four `u32`s.
 struct Step;
@@ -248,7 +298,7 @@ fn fold_char(c: char, mut emit: impl FnMut(u32)) {
     let mut step = |d: char| {
         let kind = if is_tone_mark(d) {
             Step::TONE
-        } else if d.is_alphanumeric() || is_combining(d) {
+        } else if is_alnum(d) || is_combining(d) {
             Step::PUSH
         } else {
             Step::BREAK
@@ -322,7 +372,7 @@ fn fold_table() -> &'static FoldTable {
 /// `line` without leading and trailing characters that are neither
 /// alphanumeric, combining marks nor legal signs. ASCII ends are checked as bytes.
 fn trim_to_word(line: &str) -> &str {
-    let keep = |c: char| c.is_alphanumeric() || is_combining(c) || is_legal_sign(c);
+    let keep = |c: char| is_alnum(c) || is_combining(c) || is_legal_sign(c);
     let b = line.as_bytes();
     let mut start = 0;
     while start < b.len() {
@@ -388,6 +438,13 @@ pub fn is_unspaced_script(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alnum_agrees_with_char_is_alphanumeric() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn normalize_cases() {

@@ -12,7 +12,7 @@
 //! a byte scan.
 
 use super::date::find_date;
-use super::normalize::{fold, is_unspaced_script, normalize, push_lowercase};
+use super::normalize::{fold, is_alnum, is_unspaced_script, normalize, push_lowercase};
 use crate::patterns::{Active, LineHits, Patterns};
 use crate::swar;
 
@@ -446,7 +446,7 @@ fn is_stopword(word: &str, buf: &mut String, patterns: &Patterns, active: &Activ
     let trimmed = if b.first().is_some_and(u8::is_ascii_alphanumeric) && b.last().is_some_and(u8::is_ascii_alphanumeric) {
         word
     } else {
-        word.trim_matches(|c: char| !c.is_alphanumeric())
+        word.trim_matches(|c: char| !is_alnum(c))
     };
     let longest = patterns.longest_stopword();
     if trimmed.is_empty() || trimmed.len() > 3 * longest {
@@ -526,7 +526,7 @@ fn lower_table() -> &'static LowerTable {
 /// The line scan calls it only for words with non-ASCII bytes (see
 /// [`weigh`]); language detection, for lines with few spaces.
 pub(crate) fn word_weight(word: &str) -> usize {
-    if !word.chars().any(char::is_alphanumeric) {
+    if !word.chars().any(is_alnum) {
         return 0;
     }
     let unspaced = word.chars().filter(|&c| is_unspaced_script(c)).count();
