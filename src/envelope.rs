@@ -106,10 +106,15 @@ pub fn slug_words(url: &str) -> Vec<String> {
             .unwrap_or(&decoded);
         stem.split(['-', '_', '+', '.']).filter(|w| !w.is_empty() && !w.contains(|c: char| c.is_ascii_digit())).map(str::to_string).collect()
     };
-    let mut best = path_segments(url).map(words).max_by_key(Vec::len).unwrap_or_default();
-    let mut seen = std::collections::HashSet::new();
-    best.retain(|w| seen.insert(w.clone()));
-    if best.len() >= 2 { best } else { Vec::new() }
+    let best = path_segments(url).map(words).max_by_key(Vec::len).unwrap_or_default();
+    // A slug has a handful of words: a scan beats hashing them.
+    let mut unique: Vec<String> = Vec::with_capacity(best.len());
+    for w in best {
+        if !unique.contains(&w) {
+            unique.push(w);
+        }
+    }
+    if unique.len() >= 2 { unique } else { Vec::new() }
 }
 
 /// The date a URL's path spells, as `YYYY-MM-DD`: three segments
