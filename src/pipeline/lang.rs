@@ -1,7 +1,8 @@
 //! Language: taken from the envelope when given, otherwise detected.
 //!
 //! In: the envelope's `lang` (any BCP 47 tag) or the page's lines. Out: a
-//! lowercase ISO 639-1 code where one exists (`vi`, `en`), else ISO 639-3.
+//! lowercase ISO 639-1 code (`vi`, `en`; every detected language has one),
+//! or the primary subtag of a given tag that has none (`yue`).
 //! Detection reads only the longer lines (menus are noise) and at most
 //! `SAMPLE_BYTES` of them. A line's length is its word count, with two
 //! characters of an unspaced script (Chinese, Japanese, Thai) as a word, so
@@ -54,37 +55,81 @@ fn long_enough(line: &str) -> bool {
         || (line.bytes().any(|b| b >= 0xE0) && line.split_whitespace().map(word_weight).sum::<usize>() >= SAMPLE_MIN_WORDS)
 }
 
+/// The ISO 639-1 code of a whatlang language: every one has one (Norwegian
+/// Bokmål is given as `no`). The match is exhaustive, so a language that a
+/// later whatlang adds fails the build until it is listed here.
 fn code(lang: Lang) -> &'static str {
     match lang {
+        Lang::Epo => "eo",
         Lang::Eng => "en",
-        Lang::Vie => "vi",
-        Lang::Deu => "de",
-        Lang::Fra => "fr",
+        Lang::Rus => "ru",
+        Lang::Cmn => "zh",
         Lang::Spa => "es",
-        Lang::Pol => "pl",
         Lang::Por => "pt",
         Lang::Ita => "it",
-        Lang::Nld => "nl",
-        Lang::Rus => "ru",
+        Lang::Ben => "bn",
+        Lang::Fra => "fr",
+        Lang::Deu => "de",
         Lang::Ukr => "uk",
-        Lang::Cmn => "zh",
-        Lang::Jpn => "ja",
-        Lang::Kor => "ko",
+        Lang::Kat => "ka",
         Lang::Ara => "ar",
-        Lang::Tur => "tr",
-        Lang::Swe => "sv",
-        Lang::Dan => "da",
-        Lang::Fin => "fi",
-        Lang::Ces => "cs",
-        Lang::Hun => "hu",
-        Lang::Ron => "ro",
-        Lang::Ind => "id",
-        Lang::Tha => "th",
         Lang::Hin => "hi",
-        Lang::Ell => "el",
+        Lang::Jpn => "ja",
         Lang::Heb => "he",
+        Lang::Yid => "yi",
+        Lang::Pol => "pl",
+        Lang::Amh => "am",
+        Lang::Jav => "jv",
+        Lang::Kor => "ko",
         Lang::Nob => "no",
-        other => other.code(),
+        Lang::Dan => "da",
+        Lang::Swe => "sv",
+        Lang::Fin => "fi",
+        Lang::Tur => "tr",
+        Lang::Nld => "nl",
+        Lang::Hun => "hu",
+        Lang::Ces => "cs",
+        Lang::Ell => "el",
+        Lang::Bul => "bg",
+        Lang::Bel => "be",
+        Lang::Mar => "mr",
+        Lang::Kan => "kn",
+        Lang::Ron => "ro",
+        Lang::Slv => "sl",
+        Lang::Hrv => "hr",
+        Lang::Srp => "sr",
+        Lang::Mkd => "mk",
+        Lang::Lit => "lt",
+        Lang::Lav => "lv",
+        Lang::Est => "et",
+        Lang::Tam => "ta",
+        Lang::Vie => "vi",
+        Lang::Urd => "ur",
+        Lang::Tha => "th",
+        Lang::Guj => "gu",
+        Lang::Uzb => "uz",
+        Lang::Pan => "pa",
+        Lang::Aze => "az",
+        Lang::Ind => "id",
+        Lang::Tel => "te",
+        Lang::Pes => "fa",
+        Lang::Mal => "ml",
+        Lang::Ori => "or",
+        Lang::Mya => "my",
+        Lang::Nep => "ne",
+        Lang::Sin => "si",
+        Lang::Khm => "km",
+        Lang::Tuk => "tk",
+        Lang::Aka => "ak",
+        Lang::Zul => "zu",
+        Lang::Sna => "sn",
+        Lang::Afr => "af",
+        Lang::Lat => "la",
+        Lang::Slk => "sk",
+        Lang::Cat => "ca",
+        Lang::Tgl => "tl",
+        Lang::Hye => "hy",
+        Lang::Cym => "cy",
     }
 }
 
@@ -145,6 +190,19 @@ mod tests {
             let words = sample.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
             assert_eq!(shipped.vote_language(words), Some(want), "{text}");
         }
+    }
+
+    /// Regression: Catalan shares most Spanish stopwords, and once the vote
+    /// counted its lead in words of a set's own, Catalan pages were named
+    /// Spanish. `ca.pat` lists the Catalan words Spanish lacks as a
+    /// `vote=no` set, so they stand against Spanish and the trigram model
+    /// names the page, with its ISO 639-1 code (it gave `cat`).
+    #[test]
+    fn catalan_is_not_spanish() {
+        let shipped =
+            crate::patterns::PatternsBuilder::new().dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/patterns")).unwrap().build().unwrap();
+        let ca = "El Govern ha aprovat aquest dimarts un nou pla per millorar el transport públic a les comarques, amb una inversió de més de cent milions d'euros. Els alcaldes dels municipis afectats han valorat positivament la mesura, tot i que demanen que es tingui en compte la opinió dels veïns.";
+        assert_eq!(detect([ca, ca, ca].into_iter(), &shipped).as_deref(), Some("ca"));
     }
 
     /// Regression: Chinese and Japanese lines have no spaces, so no line was
