@@ -623,7 +623,7 @@ impl Patterns {
 
     /// [`Patterns::is_stopword`] for an ASCII word in any case.
     pub fn is_stopword_ascii(&self, ascii_word: &str, active: &Active) -> bool {
-        self.stopwords.sets_ascii_any_case(ascii_word) & active.stop_sets != 0
+        self.stopwords.lists_ascii_any_case(ascii_word, active.stop_sets)
     }
 
     /// [`Patterns::is_stopword`] for a word in any case (`Ein`, `AM`): ASCII

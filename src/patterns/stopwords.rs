@@ -11,7 +11,9 @@
 //! Here a word of up to 16 bytes is packed into two machine words (loads that
 //! may overlap, made unambiguous by the length) and found by open addressing,
 //! with no string hashing and no `memcmp`. Longer words, rare in any
-//! stopword list, use an ordinary map. At most [`MAX_SETS`] sets may list
+//! stopword list, use an ordinary map. Before that, a filter of the sets'
+//! (first byte, length) pairs rules out about half the words of English
+//! prose for the asking page's sets. At most [`MAX_SETS`] sets may list
 //! stopwords; more fail at start-up.
 
 use crate::fxhash::FxHashMap;
@@ -21,6 +23,14 @@ use crate::swar;
 pub const MAX_SETS: usize = 64;
 /// Words up to this many bytes are packed.
 const PACKED_MAX: usize = 16;
+/// Rows of the shape filter: one per ASCII byte.
+const SHAPE_ROWS: usize = 128;
+
+/// Where the sets of words opening with the ASCII byte `first` and of
+/// `len` bytes are or-ed in the shape filter.
+fn shape_at(first: u8, len: usize) -> usize {
+    usize::from(first & 0x7F) * (PACKED_MAX + 1) + len
+}
 
 /// A word's bytes, packed: with the length, the two words determine every
 /// byte.
@@ -101,7 +111,16 @@ impl StopTableBuilder {
         let packed = self.words.iter().filter(|(w, _)| w.len() <= PACKED_MAX).count();
         // At most half full, so a probe sequence is short.
         let size = (2 * packed).next_power_of_two().max(16);
+        let mut shapes = vec![0u64; SHAPE_ROWS * (PACKED_MAX + 1)];
+        for (word, sets) in &self.words {
+            if let Some(&first) = word.as_bytes().first().filter(|b| b.is_ascii())
+                && word.len() <= PACKED_MAX
+            {
+                shapes[shape_at(first, word.len())] |= sets;
+            }
+        }
         let mut table = StopTable {
+            shapes,
             slots: vec![Slot::default(); size],
             shift: 64 - size.trailing_zeros(),
             long: FxHashMap::default(),
@@ -125,6 +144,9 @@ impl StopTableBuilder {
 
 #[derive(Debug)]
 pub struct StopTable {
+    /// For an ASCII first byte and a length up to [`PACKED_MAX`], the sets
+    /// listing a word that opens with that byte and has that length.
+    shapes: Vec<u64>,
     /// At least 16, a power of two, at most half full: a probe always ends.
     slots: Vec<Slot>,
     /// 64 minus log2 of the slot count: the top bits of a hash pick a slot.
@@ -165,6 +187,20 @@ impl StopTable {
             Some(key) => self.slots[self.probe(&key)].sets,
             None => self.long.get(&ascii_word.to_ascii_lowercase()).copied().unwrap_or(0),
         }
+    }
+
+    /// Whether a set of `mask` lists an ASCII word's lowercase form. About
+    /// half the words of English prose are ruled out by their first letter
+    /// and length, which no stopword of those sets has, before any hashing.
+    pub fn lists_ascii_any_case(&self, ascii_word: &str, mask: u64) -> bool {
+        let b = ascii_word.as_bytes();
+        if let Some(&first) = b.first()
+            && b.len() <= PACKED_MAX
+            && self.shapes[shape_at(first.to_ascii_lowercase(), b.len())] & mask == 0
+        {
+            return false;
+        }
+        self.sets_ascii_any_case(ascii_word) & mask != 0
     }
 
     /// The bit set of the sets among `scopes` that list stopwords.
@@ -221,6 +257,15 @@ mod tests {
             assert_eq!(t.sets_ascii_any_case(&w.to_ascii_uppercase()), t.sets(w), "{w}");
         }
         assert_eq!(t.sets_ascii_any_case("ABC"), 0b11);
+        // The shape filter rules words out, never in, and only for the sets asked.
+        for w in &words {
+            let upper = w.to_ascii_uppercase();
+            assert!(t.lists_ascii_any_case(&upper, 0b1), "{w}");
+            assert_eq!(t.lists_ascii_any_case(&upper, 0b10), w == "abc", "{w}");
+        }
+        assert!(t.lists_ascii_any_case("Abc", 0b10));
+        assert!(!t.lists_ascii_any_case("abd", 0b11), "same shape as abc, another word");
+        assert!(!t.lists_ascii_any_case("zzz", u64::MAX) && !t.lists_ascii_any_case("", u64::MAX));
         assert_eq!(t.sets_ascii_any_case("AB["), 0, "[ is not a lowercased Z");
         assert_eq!(t.sets(""), 0);
         assert_eq!(t.scopes_of(0b11).collect::<Vec<_>>(), vec![7, 3]);
