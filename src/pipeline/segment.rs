@@ -79,7 +79,7 @@ pub fn segment(text: &str, patterns: &Patterns, active: &Active) -> (Vec<Line>, 
     for (i, raw) in split_lines(text).enumerate() {
         count = i + 1;
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        if raw.trim().is_empty() {
+        if trim(raw).is_empty() {
             blank_before = true;
             continue;
         }
@@ -171,7 +171,18 @@ fn is_dated(text: &str, f: &Features, patterns: &Patterns, active: &Active) -> b
 /// with a tab, where prose and menus have spaces. Normalizing turns the tab
 /// into a space, so the raw line is read.
 fn is_table_row(raw: &str) -> bool {
-    memchr::memchr(b'\t', raw.trim().as_bytes()).is_some()
+    memchr::memchr(b'\t', trim(raw).as_bytes()).is_some()
+}
+
+/// `raw.trim()`, with ASCII whitespace cut byte by byte: characters are
+/// decoded only when a non-ASCII one, or a vertical tab, stands at an end.
+/// Every raw line is trimmed, blank ones included.
+fn trim(raw: &str) -> &str {
+    let t = raw.trim_ascii();
+    match (t.as_bytes().first(), t.as_bytes().last()) {
+        (Some(&first), Some(&last)) if !first.is_ascii() || !last.is_ascii() || first == 0x0B || last == 0x0B => t.trim(),
+        _ => t,
+    }
 }
 
 /// Whether a line opens like an ordered list item: `1. `, `12) `.
@@ -540,6 +551,13 @@ mod tests {
 
     fn no_patterns() -> Patterns {
         PatternsBuilder::new().build().unwrap()
+    }
+
+    #[test]
+    fn trim_trims_as_the_standard_library_does() {
+        for raw in ["", " ", "\t a b \r", "\u{a0}x\u{a0}", "\x0Bx\x0B", "\u{3000}", "x\u{2003}", " \u{a0} ", "\u{feff}x", "é "] {
+            assert_eq!(trim(raw), raw.trim(), "{raw:?}");
+        }
     }
 
     #[test]
