@@ -75,11 +75,10 @@ pub struct Entry {
     pub line: usize,
 }
 
-/// Stopwords of every scope: lowercase NFC word -> the scopes listing it.
-/// `html_chrome` tokens by name, to mark elements by their tag name.
 /// Words of its own a language needs in a sample to win the stopword vote.
 const VOTE_MIN_OWN: usize = 3;
 
+/// `html_chrome` tokens by name, to mark elements by their tag name.
 type ChromeNames = crate::fxhash::FxHashMap<String, usize>;
 
 /// The lexicon data of one scope.
@@ -674,9 +673,8 @@ impl Patterns {
         let rival = own.iter().enumerate().filter(|&(i, _)| i != scope).map(|(_, n)| *n).max().unwrap_or(0);
         // Clear: enough hits, a real share of the words (20% unless the set
         // says otherwise), and well ahead of any other set in words of its
-        // own. Prose whose share is under 30%
-        // (English samples often hold 25%) must lead three to one instead
-        // of two.
+        // own. Prose whose share is under 30% (English samples often hold
+        // 25%) must lead three to one instead of two.
         let ahead = if best * 10 >= total * 3 { 2 * rival } else { 3 * rival };
         let share = best * 100 >= total * self.lexicons[scope].vote_share;
         let clear = best >= 12 && share && own[scope] >= VOTE_MIN_OWN.max(ahead);
