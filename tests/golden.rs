@@ -1438,6 +1438,21 @@ const HTML_CASES: &[HtmlCase] = &[
         authors: &[],
     },
     HtmlCase {
+        name: "a_greater_than_sign_inside_a_quoted_attribute_does_not_end_the_tag",
+        // Stimulus actions (`click->menu#open`) and JSON props hold `>` in
+        // quoted values; the tag went on, and its rest was read as text.
+        html: "<html><head><title>Harbour wall</title></head><body><article>\
+               <h1 data-action=\"dblclick->blog-title#highlight\" class=\"post-title\">Harbour wall to be extended</h1>\
+               <div data-props='{\"label\":\"a -> b\",\"html\":\"<b>bold</b>\"}'></div>\
+               <p>The council voted on Monday to extend the harbour wall by two hundred metres, a project that has been debated for more than a decade.</p>\
+               <p>Residents who live near the water said they were relieved, although some worried that the construction would disturb the fishing season.</p>\
+               </article></body></html>",
+        keep: &["The council voted on Monday", "Residents who live near the water"],
+        drop: &["blog-title#highlight", "label", "bold"],
+        title: Some("Harbour wall to be extended"),
+        authors: &[],
+    },
+    HtmlCase {
         name: "declared_authors_are_tidied_as_a_byline_prints_them",
         html: "<html><head><title>Harbour wall to be extended</title>\
                <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": [{\"name\": \"Maria &amp; Katerina\"}, {\"name\": \"\\\"By Jane Doe\\\"\"}, {\"name\": \", \"}]}</script>\

@@ -443,9 +443,9 @@ fn scan<'a>(html: &'a str, patterns: &Patterns, reading: Reading, marks_seen: &m
             continue;
         }
         let tag_start = i;
-        let Some(close) = memchr::memchr(b'>', &bytes[i..]) else { break };
-        let tag_src = &html[i + 1..i + close];
-        i += close + 1;
+        let Some(close) = tag_close(bytes, i) else { break };
+        let tag_src = &html[i + 1..close];
+        i = close + 1;
         if tag_src.starts_with('!') || tag_src.starts_with('?') {
             continue;
         }
@@ -694,6 +694,35 @@ fn text_end(b: &[u8], from: usize) -> (usize, bool) {
         None => (b.len(), false),
         Some(j) if b[from + j] == b'<' => (from + j, false),
         Some(j) => (memchr::memchr(b'<', &b[from + j..]).map_or(b.len(), |k| from + j + k), true),
+    }
+}
+
+/// Where the tag opening at `start` ends: its `>`, outside quoted attribute
+/// values, as the HTML tokenizer reads them (`data-action="click->menu#open"`
+/// holds a `>`, and ended the tag early: its rest became the headline's
+/// text). A quote opens a value only after `=`; a value never closed ends at
+/// the first `>` after its quote, so a broken page loses nothing more.
+fn tag_close(b: &[u8], start: usize) -> Option<usize> {
+    // Most tags (`<p>`, `</div>`) quote nothing before their first `>`.
+    let first = start + memchr::memchr(b'>', &b[start..])?;
+    if memchr::memchr2(b'"', b'\'', &b[start..first]).is_none() {
+        return Some(first);
+    }
+    let mut i = start;
+    loop {
+        let j = i + memchr::memchr3(b'>', b'"', b'\'', &b[i..])?;
+        if b[j] == b'>' {
+            return Some(j);
+        }
+        let opens_value = b[start..j].iter().rev().find(|c| !c.is_ascii_whitespace()) == Some(&b'=');
+        if !opens_value {
+            i = j + 1;
+            continue;
+        }
+        match memchr::memchr(b[j], &b[j + 1..]) {
+            Some(k) => i = j + 1 + k + 1,
+            None => return memchr::memchr(b'>', &b[j..]).map(|k| j + k),
+        }
     }
 }
 
@@ -973,6 +1002,27 @@ fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tags_end_at_a_greater_than_sign_outside_quoted_values() {
+        // (tag source, what the tag spans)
+        let cases = [
+            ("<p>x", "<p>"),
+            ("</div>x", "</div>"),
+            (r#"<a href="/x">y"#, r#"<a href="/x">"#),
+            (r#"<h1 data-action="click->menu#open" class=t>y"#, r#"<h1 data-action="click->menu#open" class=t>"#),
+            (r#"<div data-props='{"a":"<b>"}'>y"#, r#"<div data-props='{"a":"<b>"}'>"#),
+            // Quotes that open no value (after no `=`) are part of a name.
+            (r#"<img alt="Jane's" title=x>y"#, r#"<img alt="Jane's" title=x>"#),
+            // A value never closed ends at the first `>` after its quote.
+            (r#"<a href="/x>y"#, r#"<a href="/x>"#),
+        ];
+        for (html, tag) in cases {
+            let end = tag_close(html.as_bytes(), 0).expect("a tag end");
+            assert_eq!(&html[..=end], tag, "{html}");
+        }
+        assert_eq!(tag_close(b"<p class=x", 0), None);
+    }
 
     #[test]
     fn blocks_lists_and_skipped_chrome() {
