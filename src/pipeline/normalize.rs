@@ -202,7 +202,7 @@ pub fn fold(line: &str) -> String {
         }
         let c = trimmed[i..].chars().next().expect("a char boundary");
         i += c.len_utf8();
-        match table.steps(c) {
+        match table.get(c).filter(|r| r[0] != 0) {
             Some(steps) => steps.iter().take_while(|&&s| s != 0).for_each(|&s| Step::apply(s, &mut out, &mut tones)),
             None => fold_char(c, |s| Step::apply(s, &mut out, &mut tones)),
         }
@@ -228,44 +228,42 @@ pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    alnum_table().get(c).unwrap_or_else(|| c.is_alphanumeric())
+    alnum_table().get(c).copied().unwrap_or_else(|| c.is_alphanumeric())
 }
 
-/// Code points whose [`is_alnum`] is read from the table.
-const ALNUM_RANGES: [(u32, u32); 3] = [(0x0080, 0x0530), (0x1E00, 0x1F00), (0x2000, 0x2070)];
-
-struct AlnumTable {
-    bits: Vec<u64>,
+fn alnum_table() -> &'static CharTable<bool, 3> {
+    static TABLE: std::sync::OnceLock<CharTable<bool, 3>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| CharTable::build([(0x0080, 0x0530), (0x1E00, 0x1F00), (0x2000, 0x2070)], |cp| char::from_u32(cp).is_some_and(char::is_alphanumeric)))
 }
 
-impl AlnumTable {
-    fn build() -> AlnumTable {
-        let cps: Vec<u32> = ALNUM_RANGES.iter().flat_map(|&(lo, hi)| lo..hi).collect();
-        let mut bits = vec![0u64; cps.len().div_ceil(64)];
-        for (i, cp) in cps.into_iter().enumerate() {
-            if char::from_u32(cp).is_some_and(char::is_alphanumeric) {
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        AlnumTable { bits }
+/// A value for every code point of a few ranges, worked out once at first
+/// use: the character tables of this module and of segmentation, for the
+/// blocks where most non-ASCII text lies (Latin, Vietnamese, Greek,
+/// Cyrillic, general punctuation), where the standard library would search
+/// its Unicode tables or decompose per character.
+pub(crate) struct CharTable<T, const N: usize> {
+    /// Half-open code point ranges, each with its rows in turn.
+    ranges: [(u32, u32); N],
+    rows: Vec<T>,
+}
+
+impl<T, const N: usize> CharTable<T, N> {
+    pub(crate) fn build(ranges: [(u32, u32); N], row: impl FnMut(u32) -> T) -> Self {
+        let rows = ranges.iter().flat_map(|&(lo, hi)| lo..hi).map(row).collect();
+        CharTable { ranges, rows }
     }
 
-    fn get(&self, c: char) -> Option<bool> {
+    /// The row of `c`, or `None` when it lies outside the ranges.
+    pub(crate) fn get(&self, c: char) -> Option<&T> {
         let (cp, mut base) = (c as u32, 0);
-        for (lo, hi) in ALNUM_RANGES {
+        for (lo, hi) in self.ranges {
             if (lo..hi).contains(&cp) {
-                let i = base + (cp - lo) as usize;
-                return Some(self.bits[i / 64] >> (i % 64) & 1 != 0);
+                return self.rows.get(base + (cp - lo) as usize);
             }
             base += (hi - lo) as usize;
         }
         None
     }
-}
-
-fn alnum_table() -> &'static AlnumTable {
-    static TABLE: std::sync::OnceLock<AlnumTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(AlnumTable::build)
 }
 
 /// What folding does with one character of a lowercased, decomposed
@@ -318,55 +316,27 @@ fn fold_char(c: char, mut emit: impl FnMut(u32)) {
 /// [`fold_char`]'s steps, worked out once for the blocks where most
 /// non-ASCII text lies: ASCII, Latin (Vietnamese letters included), Greek,
 /// Cyrillic, Latin Extended Additional and general punctuation. A row is
-/// zero-terminated.
-struct FoldTable {
-    rows: Vec<[u32; 4]>,
-}
-
-/// Code point ranges covered by the table, each with its first row.
-const FOLD_RANGES: [(u32, u32); 3] = [(0x0000, 0x0530), (0x1E00, 0x1F00), (0x2000, 0x2070)];
-
-impl FoldTable {
-    fn build() -> FoldTable {
-        let mut rows = Vec::new();
-        for (lo, hi) in FOLD_RANGES {
-            for cp in lo..hi {
-                let mut row = [0u32; 4];
-                let mut n = 0;
-                if let Some(c) = char::from_u32(cp) {
-                    fold_char(c, |s| {
-                        // A fifth step (none occurs in these blocks) marks the row as unusable.
-                        if n < 4 {
-                            row[n] = s;
-                        } else {
-                            row = [0; 4];
-                        }
-                        n += 1;
-                    });
-                }
-                rows.push(row);
+/// zero-terminated; an empty one (more than four steps) is not used.
+fn fold_table() -> &'static CharTable<[u32; 4], 3> {
+    static TABLE: std::sync::OnceLock<CharTable<[u32; 4], 3>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        CharTable::build([(0x0000, 0x0530), (0x1E00, 0x1F00), (0x2000, 0x2070)], |cp| {
+            let mut row = [0u32; 4];
+            let mut n = 0;
+            if let Some(c) = char::from_u32(cp) {
+                fold_char(c, |s| {
+                    // A fifth step (none occurs in these blocks) marks the row as unusable.
+                    if n < 4 {
+                        row[n] = s;
+                    } else {
+                        row = [0; 4];
+                    }
+                    n += 1;
+                });
             }
-        }
-        FoldTable { rows }
-    }
-
-    /// The row of `c`, or `None` when it lies outside the table.
-    fn steps(&self, c: char) -> Option<&[u32; 4]> {
-        let cp = c as u32;
-        let mut base = 0;
-        for (lo, hi) in FOLD_RANGES {
-            if (lo..hi).contains(&cp) {
-                return self.rows.get(base + (cp - lo) as usize).filter(|r| r[0] != 0);
-            }
-            base += (hi - lo) as usize;
-        }
-        None
-    }
-}
-
-fn fold_table() -> &'static FoldTable {
-    static TABLE: std::sync::OnceLock<FoldTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(FoldTable::build)
+            row
+        })
+    })
 }
 
 /// `line` without leading and trailing characters that are neither

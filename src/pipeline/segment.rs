@@ -12,7 +12,7 @@
 //! a byte scan.
 
 use super::date::find_date;
-use super::normalize::{fold, is_alnum, is_unspaced_script, normalize, push_lowercase};
+use super::normalize::{CharTable, fold, is_alnum, is_unspaced_script, normalize, push_lowercase};
 use crate::patterns::{Active, LineHits, Patterns};
 use crate::swar;
 
@@ -490,7 +490,7 @@ pub fn lowercase_into(word: &str, buf: &mut String) {
         }
         let c = word[i..].chars().next().expect("a char boundary");
         i += c.len_utf8();
-        match lower_table().get(c) {
+        match lower_table().get(c).copied().flatten() {
             Some(lower) => buf.push(lower),
             None => buf.extend(c.to_lowercase()),
         }
@@ -499,38 +499,16 @@ pub fn lowercase_into(word: &str, buf: &mut String) {
 
 /// The lowercase of every character from U+0080 to U+052F (Latin, Greek,
 /// Cyrillic) and of Latin Extended Additional (Vietnamese), worked out once;
-/// `None` elsewhere and where lowercasing gives more than one character.
-struct LowerTable {
-    rows: Vec<Option<char>>,
-}
-
-const LOWER_RANGES: [(u32, u32); 2] = [(0x0080, 0x0530), (0x1E00, 0x1F00)];
-
-impl LowerTable {
-    fn build() -> LowerTable {
+/// `None` where lowercasing gives more than one character.
+fn lower_table() -> &'static CharTable<Option<char>, 2> {
+    static TABLE: std::sync::OnceLock<CharTable<Option<char>, 2>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
         let single = |c: char| {
             let mut lower = c.to_lowercase();
             lower.next().filter(|_| lower.next().is_none())
         };
-        let rows = LOWER_RANGES.iter().flat_map(|&(lo, hi)| lo..hi).map(|cp| char::from_u32(cp).and_then(single)).collect();
-        LowerTable { rows }
-    }
-
-    fn get(&self, c: char) -> Option<char> {
-        let (cp, mut base) = (c as u32, 0);
-        for (lo, hi) in LOWER_RANGES {
-            if (lo..hi).contains(&cp) {
-                return self.rows[base + (cp - lo) as usize];
-            }
-            base += (hi - lo) as usize;
-        }
-        None
-    }
-}
-
-fn lower_table() -> &'static LowerTable {
-    static TABLE: std::sync::OnceLock<LowerTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(LowerTable::build)
+        CharTable::build([(0x0080, 0x0530), (0x1E00, 0x1F00)], |cp| char::from_u32(cp).and_then(single))
+    })
 }
 
 /// Words in scripts written without spaces count by characters (two a word).
