@@ -37,14 +37,19 @@ pub fn detect<'a>(lines: impl Iterator<Item = &'a str>, patterns: &Patterns) -> 
             break;
         }
     }
-    let mut lower = String::with_capacity(sample.len());
-    lowercase_into(&sample, &mut lower);
-    let words = lower.split_whitespace().map(|w| w.trim_matches(|c: char| !is_alnum(c)));
-    if let Some(lang) = patterns.vote_language(words) {
+    if let Some(lang) = vote(&sample, patterns) {
         return Some(lang.to_string());
     }
     let info = whatlang::detect(&sample)?;
     (info.confidence() >= MIN_CONFIDENCE).then(|| code(info.lang()).to_string())
+}
+
+/// The stopword vote over a sample's words, lowercased and trimmed of
+/// punctuation.
+fn vote<'p>(sample: &str, patterns: &'p Patterns) -> Option<&'p str> {
+    let mut lower = String::with_capacity(sample.len());
+    lowercase_into(sample, &mut lower);
+    patterns.vote_language(lower.split_whitespace().map(|w| w.trim_matches(|c: char| !is_alnum(c))))
 }
 
 /// Whether a line has [`SAMPLE_MIN_WORDS`] words. Words are only weighed
@@ -154,12 +159,10 @@ mod tests {
             assert_eq!(detect([de].into_iter(), p).as_deref(), Some("de"));
             assert_eq!(detect(["Home", "About"].into_iter(), p), None);
         }
-        let long_en = [en; 6].join(" ").to_lowercase();
-        let words = long_en.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        assert_eq!(shipped.vote_language(words), Some("en"));
+        assert_eq!(vote(&[en; 6].join(" "), &shipped), Some("en"));
         // Stopwords are only a fifth of these words, but no other set comes close.
         let terse_en = ["Kubernetes operators reconcile custom resources with controllers that watch cluster state and apply changes"; 6].join(" ");
-        assert_eq!(shipped.vote_language(terse_en.to_lowercase().split_whitespace()), Some("en"));
+        assert_eq!(vote(&terse_en, &shipped), Some("en"));
         // Portuguese shares stopwords with Spanish and French but has no set:
         // no set leads clearly, and the trigram model reads it.
         let pt = ["O governo anunciou que as novas medidas para a economia serão aplicadas em todo o país durante o próximo ano."; 6].join(" ");
@@ -186,9 +189,7 @@ mod tests {
             ),
         ];
         for (want, text) in cases {
-            let sample = [text; 4].join(" ").to_lowercase();
-            let words = sample.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-            assert_eq!(shipped.vote_language(words), Some(want), "{text}");
+            assert_eq!(vote(&[text; 4].join(" "), &shipped), Some(want), "{text}");
         }
     }
 
