@@ -485,6 +485,49 @@ const CASES: &[Case] = &[
         source: Some("Báo Hoà Bình"),
     },
     Case {
+        name: "vietnamese_portal_name_repeated_in_its_footer_is_no_headline",
+        text: "Cổng thông tin điện tử huyện Tân Phú\nGiới thiệu\nTin tức - Sự kiện\n\
+               Hội nghị tổng kết công tác khuyến nông năm 2025\nNgày đăng: 20/11/2025\n\
+               Sáng ngày 19/11, Trạm Khuyến nông huyện tổ chức hội nghị tổng kết công tác khuyến nông năm 2025 và triển khai phương hướng nhiệm vụ năm 2026 với hơn 60 hộ nông dân tiêu biểu.\n\
+               Trong năm, Trạm đã tổ chức 24 lớp tập huấn kỹ thuật trồng trọt và chăn nuôi cho hơn 1.200 lượt nông dân, xây dựng 5 mô hình trình diễn lúa chất lượng cao.\n\
+               Các mô hình đều cho hiệu quả kinh tế cao hơn so với sản xuất truyền thống từ 15 đến 20%, được nông dân đánh giá cao và nhân rộng ở nhiều xã.\n\
+               Thống kê truy cập\nĐang online: 25\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN PHÚ\nCơ quan chủ quản: Ủy ban nhân dân huyện Tân Phú",
+        keep: &["Sáng ngày 19/11", "Trong năm, Trạm", "Các mô hình đều"],
+        drop: &["Cổng thông tin", "CỔNG THÔNG TIN", "Hội nghị tổng kết công tác khuyến nông năm 2025\n", "Đang online", "Cơ quan chủ quản"],
+        title: Some("Hội nghị tổng kết công tác khuyến nông năm 2025"),
+        published: Some("2025-11-20"),
+        authors: &[],
+        source: None,
+    },
+    Case {
+        name: "vietnamese_pen_name_byline_opens_with_the_given_name",
+        text: "24/11/2025 10:05 GMT+7\nKhởi tố nhóm lừa đảo bán vé máy bay giả qua mạng xã hội\n\
+               TTO - Công an TP.HCM vừa khởi tố 5 người về tội lừa đảo chiếm đoạt tài sản, sau khi nhóm này giả danh đại lý để bán vé máy bay giá rẻ.\n\
+               Theo cơ quan điều tra, từ đầu năm đến nay nhóm này đã lập hàng chục tài khoản quảng cáo vé máy bay giá thấp hơn thị trường.\n\
+               Công an khuyến cáo người dân chỉ mua vé qua trang chính thức của hãng hàng không hoặc đại lý được cấp phép.\n\
+               TUYẾN PHAN\nTags: Lừa đảo vé máy bay\nBình luận (0)",
+        keep: &["TTO - Công an", "Theo cơ quan điều tra", "Công an khuyến cáo"],
+        drop: &["TUYẾN PHAN", "Tags:", "Bình luận"],
+        title: Some("Khởi tố nhóm lừa đảo bán vé máy bay giả qua mạng xã hội"),
+        published: Some("2025-11-24T10:05"),
+        authors: &["TUYẾN PHAN"],
+        source: None,
+    },
+    Case {
+        name: "vietnamese_academic_titles_and_photo_credits_open_bylines",
+        text: "Ngày xuất bản: 24/11/2025\nPhát huy vai trò của Mặt trận Tổ quốc trong giám sát và phản biện xã hội\n\
+               Giám sát và phản biện xã hội là chức năng quan trọng của Mặt trận Tổ quốc Việt Nam, được quy định trong Hiến pháp năm 2013.\n\
+               Thời gian qua, hoạt động giám sát của Mặt trận đã có nhiều chuyển biến tích cực, tập trung vào những vấn đề được nhân dân quan tâm.\n\
+               Để nâng cao hiệu quả, cần hoàn thiện cơ chế phối hợp giữa Mặt trận với các cơ quan nhà nước và phát huy vai trò của các chuyên gia.\n\
+               PGS, TS. NGUYỄN VĂN AN\nHọc viện Chính trị quốc gia Hồ Chí Minh\nIn bài viết\nTrở về đầu trang",
+        keep: &["Giám sát và phản biện", "Thời gian qua", "Để nâng cao hiệu quả"],
+        drop: &["PGS, TS.", "Học viện Chính trị", "In bài viết", "đầu trang"],
+        title: Some("Phát huy vai trò của Mặt trận Tổ quốc trong giám sát và phản biện xã hội"),
+        published: Some("2025-11-24"),
+        authors: &["NGUYỄN VĂN AN"],
+        source: None,
+    },
+    Case {
         name: "a_page_with_no_article_is_empty_not_an_error",
         text: "Home\nAbout us\nContact\nLogin\nPrivacy Policy",
         keep: &[],

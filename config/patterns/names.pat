@@ -351,13 +351,19 @@ vishal yash
 chen hao hiroshi jia jian jie jun kenji li ling min ming ping qiang takashi wei xiao xin yan yang
 yuki yuko zhang zhi akira haruki kazuo naoko satoshi yumi ji-hoon min-jun seo-yeon jae-won
 
-# Vietnamese name syllables (family names, then given and middle names)
+# Vietnamese name syllables (family names, then given and middle names). Pen names put the
+# given name first (`TUYẾN PHAN`), so every syllable may open a byline; left out are those that
+# open an all-caps heading (`THÔNG BÁO`, `CHÍNH TRỊ`, `LIÊN HỆ`, `NHẬT BẢN`).
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn lâm trịnh trương tô
 tạ châu quách cao lương triệu hà kiều thái bảo bích bình cường công cúc dũng duy đạt điệp định đức
 giang hải hạnh hằng hiền hiếu hòa hoài hồng huệ hùng hưng hương hường huy huyền khang khánh khoa
 kiên kiệt loan long lộc mạnh my nam ngân ngọc nhung như phong phú phúc phụng phương phượng quân
 quang quốc quý quyên sơn tâm tân thành thảo thắng thi thị thịnh thuận thúy thủy tiến toàn trâm trang
 trí trinh trọng trung tú tuấn tùng tường uyên văn vân việt vinh vy xuân yến
+ánh âu bắc bằng bạch chinh chu chương cương cầm diễm diệp diệu dung duyên đài đan đào điền đông hân
+hậu hiển hiệp hoàn hứa hữu kha khải khôi khuê khổng lạc lệ liêm lụa luân lực lưu mạc mỹ nghĩa nghi
+nguyên nhi ninh oanh phi phùng phước quế quỳnh tấn tăng thạch thạnh thao thắm thơ thuần tiên tín
+tống trà triết trúc tuệ tuyến tuyết tuyền vương vỹ xuyến yên
 
 # Other English and international given names missing from the census list
 casey drew hugo lily aidan aiden bryn callum ciaran cormac declan eamon eoin fergus finn gareth

@@ -713,6 +713,11 @@ const TITLE_MAX_CHARS: usize = 150;
 /// 32 -> 36 of 96; text trafilatura-eval 0.9042 -> 0.9050. Caps from 5 to 8
 /// all score alike.
 const TITLE_FULL_WORDS: usize = 6;
+/// A line printed again under the article is the site's name, repeated in
+/// its footer (`CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN …` over the masthead's
+/// contacts): it loses a tie with a headline of as many words. A larger
+/// penalty also loses headlines that a "most read" list prints again.
+const FOOTER_COPY_PENALTY: f32 = 1.0;
 
 /// The article's first paragraph, looked for down to `ABOVE` lines past the
 /// core's first kept line (`start` itself when there is none).
@@ -728,7 +733,9 @@ fn may_be_title(lines: &[Line], c: &Classified, i: usize, page_title: Option<&st
     let l = &lines[i];
     let f = &l.f;
     let taken = matches!(c.verdicts[i], Verdict::Drop(Reason::Byline | Reason::Date | Reason::Source));
-    let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_) | Reason::Labels(_)));
+    // Above a header marker (`Bạn đang ở:`, `You are here:`) is the page's
+    // menu, whose items can be as long as a headline.
+    let pattern = matches!(c.verdicts[i], Verdict::Drop(Reason::Pattern(_) | Reason::Labels(_) | Reason::BeforeHeader(_)));
     // A date alone or a phone number is no headline, consumed or not.
     // `Metasploit Wrap-Up 12/19/2025` is a date line and a headline.
     let date_only = f.dated
@@ -822,11 +829,12 @@ fn slug_spellings(word: &str) -> [String; 2] {
 }
 
 /// The title among `range` (above the article's first paragraph): a
-/// heading-like line, preferring a longer line, one that is printed twice,
-/// and the earliest. With the page's own (folded) title, only a line that
-/// prints it qualifies.
+/// heading-like line, preferring a longer line, one that is printed twice
+/// above the article's end, and the earliest. With the page's own (folded)
+/// title, only a line that prints it qualifies.
 fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, page_title: Option<&str>, patterns: &Patterns, active: &Active) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
+    let above_footer = c.core.map_or(lines.len(), |(_, end)| end + 1);
     for i in range {
         if !may_be_title(lines, c, i, page_title, patterns, active) {
             continue;
@@ -839,7 +847,10 @@ fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, pag
         // A blog that writes its headlines in lowercase loses the bonus too
         // (text titles right: wcxb 403 -> 408, trafilatura-eval 440 -> 439).
         let lowercase = |t: &str| t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase);
-        let repeats = lines.iter().filter(|o| o.folded.is_some() && o.folded == l.folded && !lowercase(&o.text)).count();
+        // Copies under the article do not count (see FOOTER_COPY_PENALTY).
+        let same = |o: &Line| o.folded.is_some() && o.folded == l.folded && !lowercase(&o.text);
+        let repeats = lines[..above_footer].iter().filter(|o| same(o)).count();
+        let in_footer = lines[above_footer..].iter().any(same);
         // Nearness to the first paragraph does not count, and the earliest
         // line wins a tie. A penalty of 0.6 a line, dropped, had picked
         // standfirsts and captions under the headline (text titles right:
@@ -851,6 +862,9 @@ fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, pag
         }
         if is_name(&l.text) && f.words <= 3 {
             score -= 6.0;
+        }
+        if in_footer {
+            score -= FOOTER_COPY_PENALTY;
         }
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, i));

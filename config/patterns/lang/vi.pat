@@ -214,8 +214,20 @@ tác giả
 bài và ảnh
 bài, ảnh
 bài
+tin và ảnh
+tin, ảnh
 thực hiện
 phóng viên
+nhóm phóng viên
+# Academic titles before an author's name in journals (`PGS, TS. NGUYỄN VĂN AN`).
+gs, ts.
+gs.ts.
+gs. ts.
+pgs, ts.
+pgs.ts.
+pgs. ts.
+ts.
+ths.
 
 [byline_suffix]
 (thực hiện)
