@@ -528,6 +528,20 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "vietnamese_wire_lead_printed_above_its_headline",
+        text: "(PLVN) - Chiều 24/11, Quốc hội biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của Luật Đất đai với đa số đại biểu tán thành.\n\
+               Quốc hội thông qua Luật sửa đổi Luật Đất đai\n\
+               Theo đó, luật sửa đổi quy định rõ hơn về bảng giá đất, trình tự thu hồi đất và cơ chế bồi thường cho người dân có đất bị thu hồi.\n\
+               Luật có hiệu lực thi hành từ ngày 1/7/2026, trừ một số điều khoản có hiệu lực sớm hơn để kịp giải quyết vướng mắc trong thực tiễn.\n\
+               Theo TTXVN\nTin cùng chuyên mục\nQuốc hội bế mạc kỳ họp thứ 10",
+        keep: &["(PLVN) - Chiều 24/11", "Theo đó, luật", "Luật có hiệu lực"],
+        drop: &["Quốc hội thông qua Luật sửa đổi Luật Đất đai\n", "Theo TTXVN", "bế mạc"],
+        title: Some("Quốc hội thông qua Luật sửa đổi Luật Đất đai"),
+        published: None,
+        authors: &[],
+        source: Some("TTXVN"),
+    },
+    Case {
         name: "a_page_with_no_article_is_empty_not_an_error",
         text: "Home\nAbout us\nContact\nLogin\nPrivacy Policy",
         keep: &[],

@@ -225,6 +225,11 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
             None => (title_line, false),
         },
     };
+    // A page that prints its standfirst above the headline (`(PLVN) - Chiều
+    // 24/11, Quốc hội …` over `Quốc hội thông qua …`) has no headline
+    // above its first paragraph: the line right under it that restates
+    // it is the headline.
+    let title_line = title_line.or_else(|| page_title.is_none().then(|| echoed_lead(lines, c, paragraph, patterns, active)).flatten());
     // A headline the URL names is where the article starts: what is kept
     // above it is the page's header (a promotion, a menu's last items). Text
     // wcxb 0.8953 -> 0.8957 with token recall unchanged, trafilatura-eval
@@ -401,6 +406,16 @@ fn credited_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<(
     let names = split_names(names);
     let outlet = outlet.trim();
     (!names.is_empty() && names.iter().all(|n| is_name(n)) && is_outlet(outlet)).then(|| (names, outlet.to_string()))
+}
+
+/// A lead opening with its publisher's tag: `(PLVN) - Chiều 24/11, …`,
+/// `TTO - Công an …`, `LSO-Đó là …`, as news agencies and newspapers
+/// print their standfirst.
+fn opens_wire_lead(text: &str) -> bool {
+    let tag = text.split([' ', '-']).next().unwrap_or("");
+    let after = text[tag.len()..].trim_start();
+    let abbreviation = (2..=6).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_uppercase());
+    parenthesized_source(text).is_some() || (abbreviation && after.starts_with(['-', '–', '—']))
 }
 
 /// `(Baothanhhoa.vn) - ...`, `(Reuters) - ...`: a parenthesized publisher
@@ -767,6 +782,28 @@ fn may_be_title(lines: &[Line], c: &Classified, i: usize, page_title: Option<&st
     let ends_with_period = l.text.ends_with('.') && !l.text.ends_with("...");
     let leads_on = page_title.is_none() && l.text.ends_with([':', ',', ';']);
     !ends_with_period && !leads_on && f.chars <= TITLE_MAX_CHARS
+}
+
+/// A headline is printed under the standfirst when this share of its words
+/// stand in the standfirst.
+const ECHO_MIN_SHARE: f32 = 0.6;
+/// Lines looked at under the first paragraph for a headline that echoes it.
+const ECHO_BELOW: usize = 2;
+
+/// The headline-like line of at least three words just under the first
+/// paragraph `p`, when that paragraph is a wire lead (see [`opens_wire_lead`])
+/// and holds most of the line's words. Without the wire tag, a line like
+/// that is more often the article's first subheading (`What is Zero
+/// Waste?` under an introduction about zero waste).
+fn echoed_lead(lines: &[Line], c: &Classified, p: usize, patterns: &Patterns, active: &Active) -> Option<usize> {
+    let lead = lines.get(p).filter(|l| is_prose(l, c.verdicts[p]) && opens_wire_lead(&l.text))?.folded.as_deref()?;
+    let lead_words: Vec<&str> = lead.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    (p + 1..(p + 1 + ECHO_BELOW).min(lines.len())).find(|&i| {
+        let Some(folded) = lines[i].folded.as_deref().filter(|_| lines[i].f.words >= 3) else { return false };
+        let words: Vec<&str> = folded.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let echoed = words.iter().filter(|w| lead_words.contains(w)).count();
+        echoed as f32 >= ECHO_MIN_SHARE * words.len() as f32 && may_be_title(lines, c, i, None, patterns, active)
+    })
 }
 
 /// The line of `range` that prints the most of the slug's words, the
