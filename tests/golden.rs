@@ -500,14 +500,15 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
-        name: "vietnamese_pen_name_byline_opens_with_the_given_name",
+        name: "vietnamese_pen_name_byline_and_a_topic_label_inside_the_article",
         text: "24/11/2025 10:05 GMT+7\nKhởi tố nhóm lừa đảo bán vé máy bay giả qua mạng xã hội\n\
                TTO - Công an TP.HCM vừa khởi tố 5 người về tội lừa đảo chiếm đoạt tài sản, sau khi nhóm này giả danh đại lý để bán vé máy bay giá rẻ.\n\
                Theo cơ quan điều tra, từ đầu năm đến nay nhóm này đã lập hàng chục tài khoản quảng cáo vé máy bay giá thấp hơn thị trường.\n\
+               Chủ đề: Lừa đảo qua mạng\n\
                Công an khuyến cáo người dân chỉ mua vé qua trang chính thức của hãng hàng không hoặc đại lý được cấp phép.\n\
                TUYẾN PHAN\nTags: Lừa đảo vé máy bay\nBình luận (0)",
         keep: &["TTO - Công an", "Theo cơ quan điều tra", "Công an khuyến cáo"],
-        drop: &["TUYẾN PHAN", "Tags:", "Bình luận"],
+        drop: &["TUYẾN PHAN", "Tags:", "Chủ đề:", "Bình luận"],
         title: Some("Khởi tố nhóm lừa đảo bán vé máy bay giả qua mạng xã hội"),
         published: Some("2025-11-24T10:05"),
         authors: &["TUYẾN PHAN"],
@@ -540,6 +541,23 @@ const CASES: &[Case] = &[
         published: None,
         authors: &[],
         source: Some("TTXVN"),
+    },
+    Case {
+        name: "tag_lists_go_even_inside_the_article",
+        text: concat!(
+            "Harbour wall to be extended after long debate\n\n",
+            para_en_1!(),
+            "\n\nTags: harbour, council, coastal defences\n\n",
+            para_en_2!(),
+            "\n\n",
+            para_en_3!()
+        ),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Tags:"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
     },
     Case {
         name: "a_page_with_no_article_is_empty_not_an_error",

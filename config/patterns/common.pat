@@ -210,6 +210,11 @@ akismet
 [drop match=suffix max_words=40]
 ©
 
+# A post's tag list ("Tags: Hà Nội, rét đậm"), labelled in English on sites
+# in any language.
+[drop match=prefix max_words=30]
+tags:
+
 # Newsletter sign-up boxes in any language ("Abonniere unseren Newsletter
 # und erfahre …", "JOIN Our FREE Plant Care Newsletter"), on lines of up to
 # 30 words.

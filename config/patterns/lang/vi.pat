@@ -66,6 +66,8 @@ mời độc giả
 mời bạn đọc
 từ khóa
 từ khoá
+chủ đề:
+thẻ:
 
 # The page's audio reader, video boxes and tools around the article.
 [drop]
