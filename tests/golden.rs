@@ -560,6 +560,22 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "vietnamese_kicker_stock_photo_label_and_video_title_go",
+        text: "Kinh tế\nGiá xăng giảm lần thứ ba liên tiếp từ chiều nay\nCập nhật lúc 15:05, Thứ Năm, 20/11/2025 (GMT+7)\n\
+               Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá bán lẻ xăng dầu, trong đó giá xăng RON95 giảm hơn 300 đồng mỗi lít.\n\
+               Ảnh minh họa\n\
+               Cụ thể, từ 15h chiều nay, giá xăng E5 RON92 không cao hơn 19.850 đồng mỗi lít, xăng RON95 không cao hơn 20.600 đồng mỗi lít.\n\
+               Video: Người dân đổ xăng tại một cửa hàng ở quận 1\n\
+               Một cửa hàng xăng dầu ở quận 1. (Ảnh minh họa)\n\
+               Trong kỳ điều hành này, liên Bộ tiếp tục không trích lập Quỹ bình ổn giá đối với các mặt hàng xăng dầu.",
+        keep: &["Liên Bộ Công Thương", "Cụ thể, từ 15h", "Trong kỳ điều hành"],
+        drop: &["Kinh tế", "Ảnh minh họa", "minh họa)", "Video:"],
+        title: Some("Giá xăng giảm lần thứ ba liên tiếp từ chiều nay"),
+        published: Some("2025-11-20T15:05"),
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_page_with_no_article_is_empty_not_an_error",
         text: "Home\nAbout us\nContact\nLogin\nPrivacy Policy",
         keep: &[],

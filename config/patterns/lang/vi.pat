@@ -243,6 +243,13 @@ nguồn
 nguồn tin
 theo
 
-# Photo credits closing a caption ("Lễ khánh thành cầu. Ảnh: Minh Hòa").
+# Photo credits closing a caption ("Lễ khánh thành cầu. Ảnh: Minh Hòa"), and a
+# caption that says its photo is a stock one ("… (Ảnh minh họa)").
 [drop match=suffix max_words=40]
 ảnh:
+ảnh minh họa
+
+# The titles of embedded videos ("Video: Người dân đổ xăng …", "Clip: …").
+[drop match=prefix max_words=25]
+video:
+clip:
