@@ -237,8 +237,8 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
     // 0.9067 -> 0.9074; where the headline is only the likeliest line (no
     // slug), dropping above it cost snippets.
     if let Some(t) = title_line {
-        for i in 0..t {
-            let kicker = lines[i].f.words <= KICKER_MAX_WORDS && !lines[i].f.terminal;
+        for (i, l) in lines.iter().enumerate().take(t) {
+            let kicker = l.f.words <= KICKER_MAX_WORDS && !l.f.terminal;
             if c.verdicts[i] == Verdict::Keep && (named_by_slug || kicker) {
                 mark(c, i, Reason::AboveTitle);
             }
