@@ -567,11 +567,38 @@ const CASES: &[Case] = &[
                Cụ thể, từ 15h chiều nay, giá xăng E5 RON92 không cao hơn 19.850 đồng mỗi lít, xăng RON95 không cao hơn 20.600 đồng mỗi lít.\n\
                Video: Người dân đổ xăng tại một cửa hàng ở quận 1\n\
                Một cửa hàng xăng dầu ở quận 1. (Ảnh minh họa)\n\
-               Trong kỳ điều hành này, liên Bộ tiếp tục không trích lập Quỹ bình ổn giá đối với các mặt hàng xăng dầu.",
+               Trong kỳ điều hành này, liên Bộ tiếp tục không trích lập Quỹ bình ổn giá đối với các mặt hàng xăng dầu.\n\
+               Bài và ảnh: Ngọc Hân",
         keep: &["Liên Bộ Công Thương", "Cụ thể, từ 15h", "Trong kỳ điều hành"],
-        drop: &["Kinh tế", "Ảnh minh họa", "minh họa)", "Video:"],
+        drop: &["Kinh tế", "Ảnh minh họa", "minh họa)", "Video:", "Bài và ảnh"],
         title: Some("Giá xăng giảm lần thứ ba liên tiếp từ chiều nay"),
         published: Some("2025-11-20T15:05"),
+        // Folding gives `ảnh` more characters than the page prints: the
+        // name after the colon was cut to `gọc Hân`.
+        authors: &["Ngọc Hân"],
+        source: None,
+    },
+    Case {
+        name: "vietnamese_agency_credit_names_authors_and_source",
+        text: "Bão số 15 đổ bộ vào Khánh Hòa, hàng nghìn ngôi nhà tốc mái\n\
+               Sáng 24/11, bão số 15 đổ bộ vào khu vực tỉnh Khánh Hòa với sức gió mạnh cấp 10, giật cấp 12, khiến hàng nghìn ngôi nhà bị tốc mái.\n\
+               Theo Ban Chỉ huy phòng chống thiên tai tỉnh, đến 10h sáng nay toàn tỉnh có hơn 3.200 ngôi nhà bị hư hỏng, chủ yếu ở thị xã Ninh Hòa.\n\
+               Lực lượng chức năng đã huy động hơn 1.000 cán bộ, chiến sĩ cùng hàng trăm phương tiện hỗ trợ người dân khắc phục hậu quả.\n\
+               Hoàng Long - Minh Đức (TTXVN)",
+        keep: &["Sáng 24/11", "Theo Ban Chỉ huy", "Lực lượng chức năng"],
+        drop: &["TTXVN"],
+        title: Some("Bão số 15 đổ bộ vào Khánh Hòa, hàng nghìn ngôi nhà tốc mái"),
+        published: None,
+        authors: &["Hoàng Long", "Minh Đức"],
+        source: Some("TTXVN"),
+    },
+    Case {
+        name: "an_acronym_spelled_out_or_a_photo_credit_is_no_byline",
+        text: concat!("Harbour wall to be extended after long debate\n\n", article_en!(), "\n\nArtificial Intelligence (AI)\n\n© Dieter Mayr (KNA)"),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Dieter Mayr"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
         authors: &[],
         source: None,
     },

@@ -348,8 +348,11 @@ fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> O
         }
         // A colon glued to the prefix and the value (`来源：新华社`, `Source:Reuters`):
         // the value starts inside the prefix's last word.
+        // The colon is found in `body` itself: folding moves Vietnamese tone
+        // marks into characters of their own, so the folded prefix is longer
+        // in characters than the words it matched (`Bài và ảnh:`).
         if rest.starts_with([':', '：']) {
-            let after = body.char_indices().nth(p.chars().count()).map_or("", |(at, _)| &body[at..]);
+            let after = body.find([':', '：']).map_or("", |at| &body[at..]);
             return Some(trim_name_end(after.trim_start_matches(|c: char| !c.is_alphanumeric()), value_closer));
         }
         let skip = p.split_whitespace().count();
@@ -399,15 +402,26 @@ fn is_outlet(s: &str) -> bool {
 }
 
 /// Names credited with their outlet: `Hoài Thu (Theo Reuters)`, `Jane Doe
-/// (Source: AP)`, `Thu Trang/VOV.VN`.
+/// (Source: AP)`, `Minh Đức (TTXVN)`, `Thu Trang/VOV.VN`.
 fn credited_byline(text: &str, patterns: &Patterns, active: &Active) -> Option<(Vec<String>, String)> {
-    let (names, outlet) = match text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
-        Some((names, credit)) => (names, after_prefix(credit, patterns.source_prefixes(active))?),
-        None => text.split_once('/').filter(|(_, outlet)| !outlet.contains('/'))?,
+    // `© Dieter Mayr (KNA)` credits a photo.
+    if text.contains('©') {
+        return None;
+    }
+    // An acronym in parentheses more often spells out the words before it
+    // (`Artificial Intelligence (AI)`): without a prefix, the names must be
+    // people's.
+    let (names, outlet, unlabelled) = match text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        Some((names, credit)) => match after_prefix(credit, patterns.source_prefixes(active)) {
+            Some(outlet) => (names, outlet, false),
+            None => (names, agency(credit)?, true),
+        },
+        None => text.split_once('/').filter(|(_, outlet)| !outlet.contains('/')).map(|(n, o)| (n, o, false))?,
     };
     let names = split_names(names);
     let outlet = outlet.trim();
-    (!names.is_empty() && names.iter().all(|n| is_name(n)) && is_outlet(outlet)).then(|| (names, outlet.to_string()))
+    let named = !names.is_empty() && names.iter().all(|n| is_name(n)) && (!unlabelled || people(&names, patterns, active));
+    (named && is_outlet(outlet)).then(|| (names, outlet.to_string()))
 }
 
 /// A lead opening with its publisher's tag: `(PLVN) - Chiều 24/11, …`,
@@ -418,6 +432,16 @@ fn opens_wire_lead(text: &str) -> bool {
     let after = text[tag.len()..].trim_start();
     let abbreviation = (2..=6).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_uppercase());
     parenthesized_source(text).is_some() || (abbreviation && after.starts_with(['-', '–', '—']))
+}
+
+/// A credit that names its outlet without a prefix: an acronym (`TTXVN`,
+/// `AP`, `CNN`) or a domain (`VOV.VN`). `(Thực hiện)` and `(tổng hợp)` are
+/// byline suffixes, not outlets.
+fn agency(credit: &str) -> Option<&str> {
+    let credit = credit.trim();
+    let acronym = (2..=8).contains(&credit.chars().count()) && credit.chars().all(char::is_uppercase);
+    let domain = !credit.contains([' ', '@']) && credit.contains('.') && !credit.ends_with('.');
+    (acronym || domain).then_some(credit)
 }
 
 /// `(Baothanhhoa.vn) - ...`, `(Reuters) - ...`: a parenthesized publisher
