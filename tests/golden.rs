@@ -603,6 +603,25 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "vietnamese_listing_that_prints_each_date_last_goes_from_its_first_summary",
+        text: "Đội tuyển Việt Nam triệu tập 30 cầu thủ chuẩn bị cho vòng loại\nThứ Hai, 24/11/2025 08:30\n\
+               Huấn luyện viên trưởng đội tuyển quốc gia vừa công bố danh sách 30 cầu thủ tập trung đợt cuối năm, chuẩn bị cho hai trận đấu tại vòng loại.\n\
+               Đội sẽ hội quân tại Hà Nội vào ngày 1/12 và có hai tuần tập luyện trước khi lên đường sang Malaysia thi đấu trận đầu tiên.\n\
+               Thanh Hải\nTin cùng chuyên mục\nCâu lạc bộ Hà Nội thắng đậm trên sân nhà\n\
+               Trong trận đấu thuộc vòng 10 V-League tối qua, câu lạc bộ Hà Nội đã có chiến thắng thuyết phục với tỷ số 3-0 trước đội khách, qua đó vươn lên vị trí thứ hai.\n\
+               24/11/2025\nTuyển nữ Việt Nam giành vé dự giải châu Á\n\
+               Với chiến thắng 2-1 trong trận cuối cùng của vòng bảng, đội tuyển nữ Việt Nam đã chính thức giành quyền tham dự vòng chung kết giải bóng đá nữ châu Á.\n\
+               23/11/2025\nU23 Việt Nam hòa đáng tiếc ở phút bù giờ\n\
+               Dẫn trước đến phút 90, U23 Việt Nam để đối thủ gỡ hòa ở phút bù giờ cuối cùng, khiến cơ hội đi tiếp của đội phụ thuộc vào lượt trận cuối.\n\
+               22/11/2025",
+        keep: &["Huấn luyện viên trưởng", "Đội sẽ hội quân"],
+        drop: &["Thanh Hải", "Tin cùng chuyên mục", "Trong trận đấu thuộc vòng 10", "Với chiến thắng 2-1", "Dẫn trước đến phút 90"],
+        title: Some("Đội tuyển Việt Nam triệu tập 30 cầu thủ chuẩn bị cho vòng loại"),
+        published: Some("2025-11-24T08:30"),
+        authors: &["Thanh Hải"],
+        source: None,
+    },
+    Case {
         name: "a_page_with_no_article_is_empty_not_an_error",
         text: "Home\nAbout us\nContact\nLogin\nPrivacy Policy",
         keep: &[],

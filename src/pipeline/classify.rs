@@ -482,6 +482,9 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
             if matches!(reason, Reason::AfterFooter(_)) {
                 continue;
             }
+            if reason == Reason::DatedListing {
+                listing_head(i, verdicts);
+            }
         }
         if let Some(reason) = cut {
             if verdicts[i] == Verdict::Keep {
@@ -489,6 +492,24 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
             }
         } else if class[i] == Class::Good {
             good_before += lines[i].f.chars;
+        }
+    }
+}
+
+/// Lines an entry of a listing may hold above its date (headline, summary).
+const ENTRY_ABOVE_DATE: usize = 3;
+
+/// A listing whose entries print the date last (headline, summary, date)
+/// starts above its first date: when a section's list took the first
+/// entry's headline (`Tin cùng chuyên mục` / headline / summary / date), the
+/// summary between it and the date is the listing's too.
+fn listing_head(date: usize, verdicts: &mut [Verdict]) {
+    let above = (date.saturating_sub(ENTRY_ABOVE_DATE)..date).rev().find(|&k| verdicts[k] != Verdict::Keep);
+    if let Some(k) = above
+        && matches!(verdicts[k], Verdict::Drop(Reason::InSection(_)))
+    {
+        for v in &mut verdicts[k + 1..date] {
+            *v = Verdict::Drop(Reason::DatedListing);
         }
     }
 }
