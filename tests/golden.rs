@@ -543,17 +543,17 @@ const CASES: &[Case] = &[
         source: Some("TTXVN"),
     },
     Case {
-        name: "tag_lists_go_even_inside_the_article",
+        name: "tag_lists_and_google_news_invitations_go_even_inside_the_article",
         text: concat!(
             "Harbour wall to be extended after long debate\n\n",
             para_en_1!(),
             "\n\nTags: harbour, council, coastal defences\n\n",
             para_en_2!(),
-            "\n\n",
+            "\n\nFollow the Harbour Times on Google News\n\n",
             para_en_3!()
         ),
         keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
-        drop: &["Tags:"],
+        drop: &["Tags:", "Google News"],
         title: Some("Harbour wall to be extended after long debate"),
         published: None,
         authors: &[],

@@ -215,6 +215,11 @@ akismet
 [drop match=prefix max_words=30]
 tags:
 
+# Invitations to follow the site on Google News, in any language ("Theo dõi
+# Tuổi Trẻ trên Google News", "Recibe alertas desde Google News").
+[drop_contains max_words=12]
+google news
+
 # Newsletter sign-up boxes in any language ("Abonniere unseren Newsletter
 # und erfahre …", "JOIN Our FREE Plant Care Newsletter"), on lines of up to
 # 30 words.
