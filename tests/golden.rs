@@ -579,14 +579,17 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
-        name: "vietnamese_agency_credit_names_authors_and_source",
+        name: "vietnamese_agency_credit_related_box_and_reading_notice",
         text: "Bão số 15 đổ bộ vào Khánh Hòa, hàng nghìn ngôi nhà tốc mái\n\
                Sáng 24/11, bão số 15 đổ bộ vào khu vực tỉnh Khánh Hòa với sức gió mạnh cấp 10, giật cấp 12, khiến hàng nghìn ngôi nhà bị tốc mái.\n\
                Theo Ban Chỉ huy phòng chống thiên tai tỉnh, đến 10h sáng nay toàn tỉnh có hơn 3.200 ngôi nhà bị hư hỏng, chủ yếu ở thị xã Ninh Hòa.\n\
+               Tin cùng chủ đề\nKhánh Hòa sơ tán hơn 20.000 dân trước bão\n\
                Lực lượng chức năng đã huy động hơn 1.000 cán bộ, chiến sĩ cùng hàng trăm phương tiện hỗ trợ người dân khắc phục hậu quả.\n\
+               Bạn đang đọc bài viết \"Bão số 15 đổ bộ vào Khánh Hòa\" tại chuyên mục Thời sự. Mọi thông tin chia sẻ, phản hồi xin vui lòng gửi vào hòm thư toasoan@example.vn.\n\
+               Hiện chưa có thông tin về thiệt hại về người. Chính quyền địa phương khuyến cáo người dân không ra khỏi nhà khi mưa gió còn lớn.\n\
                Hoàng Long - Minh Đức (TTXVN)",
-        keep: &["Sáng 24/11", "Theo Ban Chỉ huy", "Lực lượng chức năng"],
-        drop: &["TTXVN"],
+        keep: &["Sáng 24/11", "Theo Ban Chỉ huy", "Lực lượng chức năng", "Hiện chưa có thông tin"],
+        drop: &["TTXVN", "Tin cùng chủ đề", "sơ tán", "Bạn đang đọc"],
         title: Some("Bão số 15 đổ bộ vào Khánh Hòa, hàng nghìn ngôi nhà tốc mái"),
         published: None,
         authors: &["Hoàng Long", "Minh Đức"],

@@ -142,6 +142,14 @@ tải ứng dụng
 đăng ký nhận tin
 bản in
 cỡ chữ
+đăng ký nhận bản tin
+
+# Some news sites close each article with where it was read and where to
+# write ("Bạn đang đọc bài viết "…" tại chuyên mục … Mọi thông tin chia sẻ,
+# phản hồi xin vui lòng gửi vào hòm thư …").
+[drop_contains max_words=60]
+bạn đang đọc bài viết
+gửi vào hòm thư
 
 [footer]
 tổng biên tập
@@ -192,6 +200,13 @@ tin nổi bật
 tin đã đưa
 các bài viết khác
 các tin đã đưa
+cùng chủ đề
+tin cùng chủ đề
+bài viết cùng chủ đề
+tin tức liên quan
+bài cùng chuyên mục
+tin được quan tâm
+tin xem nhiều
 
 [header]
 bạn đang ở
