@@ -491,13 +491,14 @@ const CASES: &[Case] = &[
                Sáng ngày 19/11, Trạm Khuyến nông huyện tổ chức hội nghị tổng kết công tác khuyến nông năm 2025 và triển khai phương hướng nhiệm vụ năm 2026 với hơn 60 hộ nông dân tiêu biểu.\n\
                Trong năm, Trạm đã tổ chức 24 lớp tập huấn kỹ thuật trồng trọt và chăn nuôi cho hơn 1.200 lượt nông dân, xây dựng 5 mô hình trình diễn lúa chất lượng cao.\n\
                Các mô hình đều cho hiệu quả kinh tế cao hơn so với sản xuất truyền thống từ 15 đến 20%, được nông dân đánh giá cao và nhân rộng ở nhiều xã.\n\
+               Nguồn tin: Phòng Nông nghiệp huyện\n\
                Thống kê truy cập\nĐang online: 25\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN PHÚ\nCơ quan chủ quản: Ủy ban nhân dân huyện Tân Phú",
         keep: &["Sáng ngày 19/11", "Trong năm, Trạm", "Các mô hình đều"],
         drop: &["Cổng thông tin", "CỔNG THÔNG TIN", "Hội nghị tổng kết công tác khuyến nông năm 2025\n", "Đang online", "Cơ quan chủ quản"],
         title: Some("Hội nghị tổng kết công tác khuyến nông năm 2025"),
         published: Some("2025-11-20"),
         authors: &[],
-        source: None,
+        source: Some("Phòng Nông nghiệp huyện"),
     },
     Case {
         name: "vietnamese_pen_name_byline_and_a_topic_label_inside_the_article",
@@ -534,7 +535,7 @@ const CASES: &[Case] = &[
                Quốc hội thông qua Luật sửa đổi Luật Đất đai\n\
                Theo đó, luật sửa đổi quy định rõ hơn về bảng giá đất, trình tự thu hồi đất và cơ chế bồi thường cho người dân có đất bị thu hồi.\n\
                Luật có hiệu lực thi hành từ ngày 1/7/2026, trừ một số điều khoản có hiệu lực sớm hơn để kịp giải quyết vướng mắc trong thực tiễn.\n\
-               Theo TTXVN\nTin cùng chuyên mục\nQuốc hội bế mạc kỳ họp thứ 10",
+               (Theo TTXVN)\nTin cùng chuyên mục\nQuốc hội bế mạc kỳ họp thứ 10",
         keep: &["(PLVN) - Chiều 24/11", "Theo đó, luật", "Luật có hiệu lực"],
         drop: &["Quốc hội thông qua Luật sửa đổi Luật Đất đai\n", "Theo TTXVN", "bế mạc"],
         title: Some("Quốc hội thông qua Luật sửa đổi Luật Đất đai"),

@@ -334,10 +334,22 @@ fn value_closer(c: char) -> bool {
     matches!(c, '.' | ',' | ';' | '|' | ' ')
 }
 
-/// The line with the lexicon prefix stripped, if it starts with one.
+/// The line with the lexicon prefix stripped, if it starts with one; the
+/// longest prefix first (`Nguồn tin: Bộ Y tế` is no `Nguồn` with the value
+/// `tin: Bộ Y tế`). A line in parentheses loses its closing one
+/// (`(Theo VnExpress)`).
 fn after_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    after_longest_prefix(text, prefixes).map(|v| match v.strip_suffix(')') {
+        Some(inner) if !inner.contains('(') => inner.trim_end(),
+        _ => v,
+    })
+}
+
+fn after_longest_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let body = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     let folded = fold(body);
+    let mut prefixes: Vec<&str> = prefixes.filter(|p| folded.starts_with(p)).collect();
+    prefixes.sort_unstable_by_key(|p| std::cmp::Reverse(p.len()));
     for p in prefixes {
         let Some(rest) = folded.strip_prefix(p) else { continue };
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
