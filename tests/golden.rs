@@ -626,6 +626,25 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "vietnamese_comment_thread_longer_than_a_short_article_goes",
+        text: "Đề xuất tăng lương tối thiểu vùng từ tháng 7 năm sau\nThứ Ba, 25/11/2025 07:00\n\
+               Hội đồng Tiền lương quốc gia vừa thống nhất đề xuất tăng lương tối thiểu vùng thêm 7,2% từ ngày 1/7 năm sau, áp dụng với người lao động làm việc theo hợp đồng.\n\
+               Theo phương án này, mức lương tối thiểu vùng I sẽ tăng từ 4,96 triệu đồng lên khoảng 5,31 triệu đồng mỗi tháng, vùng IV tăng lên khoảng 3,7 triệu đồng.\n\
+               Minh Anh\nÝ kiến bạn đọc (3)\nNguyễn Văn Tâm\n\
+               Tăng lương là tốt nhưng giá cả thị trường cũng tăng theo, nhiều khi lương tăng không bù được giá điện, giá nước, tiền nhà trọ và học phí của con cái, đời sống công nhân vẫn rất khó khăn.\n\
+               Trả lời\nThích\nLê Thị Hoa\n\
+               Mong rằng các doanh nghiệp thực hiện nghiêm túc, không tìm cách cắt giảm phụ cấp hay tăng định mức sản phẩm để bù vào phần lương tăng thêm như những lần trước đây đã từng xảy ra ở nhiều nơi.\n\
+               Trả lời\nThích\nTrần Quốc Bảo\n\
+               Mức tăng 7,2% vẫn còn thấp so với nhu cầu sống tối thiểu của người lao động ở các thành phố lớn như Hà Nội và TP.HCM, nơi chi phí thuê nhà chiếm gần một nửa thu nhập hằng tháng.\n\
+               Trả lời\nThích",
+        keep: &["Hội đồng Tiền lương", "Theo phương án này"],
+        drop: &["Nguyễn Văn Tâm", "Tăng lương là tốt", "Mong rằng", "Mức tăng 7,2%"],
+        title: Some("Đề xuất tăng lương tối thiểu vùng từ tháng 7 năm sau"),
+        published: Some("2025-11-25T07:00"),
+        authors: &["Minh Anh"],
+        source: None,
+    },
+    Case {
         name: "a_page_with_no_article_is_empty_not_an_error",
         text: "Home\nAbout us\nContact\nLogin\nPrivacy Policy",
         keep: &[],

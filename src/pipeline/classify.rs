@@ -473,9 +473,12 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
         // come after half of the prose, whatever the page's length.
         let inside = matches!(marker, Some(Reason::AfterFooter(id)) if patterns.entry(id).mode == Mode::Contains);
         let needed = if inside { good_total } else { good_total.min(800) };
+        // Under a comment heading, a thread (`Trả lời`, `Reply` under every
+        // comment) ends the article however long its comments run.
+        let thread = || !inside && matches!(marker, Some(Reason::AfterFooter(_))) && opens_thread(i, verdicts);
         if let (Some(reason), None) = (marker, cut)
             && good_before > 0
-            && good_before * 2 >= needed
+            && (good_before * 2 >= needed || thread())
         {
             cut = Some(reason);
             // A footer marker line is dropped by its own pattern already.
@@ -494,6 +497,20 @@ fn apply_footer(lines: &[Line], class: &[Class], good_total: usize, verdicts: &m
             good_before += lines[i].f.chars;
         }
     }
+}
+
+/// Lines looked at under a footer marker for a comment thread's buttons.
+const THREAD_WINDOW: usize = 40;
+
+/// Whether the lines under `marker` repeat one button pattern, with text
+/// between the copies (`Trả lời` / `Thích` under each comment): a thread.
+fn opens_thread(marker: usize, verdicts: &[Verdict]) -> bool {
+    let window = &verdicts[marker + 1..(marker + 1 + THREAD_WINDOW).min(verdicts.len())];
+    window.iter().enumerate().any(|(k, v)| {
+        let Verdict::Drop(Reason::Pattern(id)) = *v else { return false };
+        let next = window[k + 1..].iter().position(|w| *w == Verdict::Drop(Reason::Pattern(id)));
+        next.is_some_and(|d| window[k + 1..k + 1 + d].contains(&Verdict::Keep))
+    })
 }
 
 /// Lines an entry of a listing may hold above its date (headline, summary).
