@@ -115,6 +115,8 @@ hủy
 huỷ
 ý kiến (0)
 bình luận (0)
+lượt xem: 0
+số lượt xem: 0
 
 [drop_contains max_words=10]
 giọng nữ
@@ -207,6 +209,10 @@ tin tức liên quan
 bài cùng chuyên mục
 tin được quan tâm
 tin xem nhiều
+tin bài liên quan
+các tin bài khác
+các tin, bài khác
+các tin bài đã đưa
 
 [header]
 bạn đang ở
