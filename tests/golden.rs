@@ -586,11 +586,12 @@ const CASES: &[Case] = &[
                Theo Ban Chỉ huy phòng chống thiên tai tỉnh, đến 10h sáng nay toàn tỉnh có hơn 3.200 ngôi nhà bị hư hỏng, chủ yếu ở thị xã Ninh Hòa.\n\
                Tin cùng chủ đề\nKhánh Hòa sơ tán hơn 20.000 dân trước bão\n\
                Lực lượng chức năng đã huy động hơn 1.000 cán bộ, chiến sĩ cùng hàng trăm phương tiện hỗ trợ người dân khắc phục hậu quả.\n\
+               Lượt xem: 1.234\nCác tin, bài khác\nBão số 14 suy yếu thành áp thấp\n\
                Bạn đang đọc bài viết \"Bão số 15 đổ bộ vào Khánh Hòa\" tại chuyên mục Thời sự. Mọi thông tin chia sẻ, phản hồi xin vui lòng gửi vào hòm thư toasoan@example.vn.\n\
                Hiện chưa có thông tin về thiệt hại về người. Chính quyền địa phương khuyến cáo người dân không ra khỏi nhà khi mưa gió còn lớn.\n\
                Hoàng Long - Minh Đức (TTXVN)",
         keep: &["Sáng 24/11", "Theo Ban Chỉ huy", "Lực lượng chức năng", "Hiện chưa có thông tin"],
-        drop: &["TTXVN", "Tin cùng chủ đề", "sơ tán", "Bạn đang đọc"],
+        drop: &["TTXVN", "Tin cùng chủ đề", "sơ tán", "Bạn đang đọc", "Lượt xem", "Các tin, bài khác", "suy yếu"],
         title: Some("Bão số 15 đổ bộ vào Khánh Hòa, hàng nghìn ngôi nhà tốc mái"),
         published: None,
         authors: &["Hoàng Long", "Minh Đức"],
