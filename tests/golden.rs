@@ -646,6 +646,28 @@ const CASES: &[Case] = &[
         source: None,
     },
     Case {
+        name: "a_breadcrumb_trail_ending_in_the_headline_names_the_title",
+        text: concat!("Home >News >Harbour wall to be extended after long debate\n\n", article_en!()),
+        keep: &[PARA_EN_1, PARA_EN_2, PARA_EN_3],
+        drop: &["Home >News"],
+        title: Some("Harbour wall to be extended after long debate"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
+        name: "vietnamese_breadcrumb_trail_ending_in_the_headline",
+        text: "Trang chủ » Tin tức » Hội nghị tổng kết công tác khuyến nông năm 2025\n\
+               Sáng ngày 19/11, Trạm Khuyến nông huyện tổ chức hội nghị tổng kết công tác khuyến nông năm 2025 và triển khai phương hướng nhiệm vụ năm 2026 với hơn 60 hộ nông dân tiêu biểu.\n\
+               Trong năm, Trạm đã tổ chức 24 lớp tập huấn kỹ thuật trồng trọt và chăn nuôi cho hơn 1.200 lượt nông dân, xây dựng 5 mô hình trình diễn lúa chất lượng cao.",
+        keep: &["Sáng ngày 19/11", "Trong năm, Trạm"],
+        drop: &["Trang chủ"],
+        title: Some("Hội nghị tổng kết công tác khuyến nông năm 2025"),
+        published: None,
+        authors: &[],
+        source: None,
+    },
+    Case {
         name: "a_page_with_no_article_is_empty_not_an_error",
         text: "Home\nAbout us\nContact\nLogin\nPrivacy Policy",
         keep: &[],

@@ -280,8 +280,10 @@ pub fn read(lines: &[Line], c: &mut Classified, hints: &Hints, patterns: &Patter
             .collect();
     }
     if let Some(t) = title_line {
-        let key = fold(&lines[t].text);
-        meta.title = Some(lines[t].text.clone());
+        let title = trail_headline(&lines[t].text).unwrap_or(&lines[t].text);
+        let key = fold(title);
+        meta.title = Some(title.to_string());
+        mark(c, t, Reason::Title);
         for (i, l) in lines.iter().enumerate() {
             if l.f.words <= 40 && l.folded.as_deref() == Some(key.as_str()) {
                 mark(c, i, Reason::Title);
@@ -776,6 +778,22 @@ const KICKER_MAX_WORDS: usize = 3;
 /// penalty also loses headlines that a "most read" list prints again.
 const FOOTER_COPY_PENALTY: f32 = 1.0;
 
+/// Segments a breadcrumb trail has at least (`Home > Blog > Headline`).
+const TRAIL_MIN_SEGMENTS: usize = 3;
+/// Words a trail's step has at most (`Consulting Vs Other Careers`).
+const TRAIL_STEP_MAX_WORDS: usize = 4;
+
+/// The headline a breadcrumb trail ends with, when its steps are short and
+/// its last segment is a headline's length (`Home >Marketing >7 Plumbing
+/// Industry Trends …`, `Forum>iPhone>kein App Store mehr …`): trails glue
+/// the page's headline to the site's sections.
+fn trail_headline(text: &str) -> Option<&str> {
+    let steps: Vec<&str> = text.split(['>', '»', '›']).map(str::trim).collect();
+    let (last, path) = steps.split_last()?;
+    let short_steps = path.iter().all(|s| !s.is_empty() && s.split_whitespace().count() <= TRAIL_STEP_MAX_WORDS);
+    (steps.len() >= TRAIL_MIN_SEGMENTS && short_steps && last.split_whitespace().count() >= 3).then_some(*last)
+}
+
 /// The article's first paragraph, looked for down to `ABOVE` lines past the
 /// core's first kept line (`start` itself when there is none).
 fn first_paragraph(lines: &[Line], c: &Classified, start: usize) -> usize {
@@ -801,6 +819,10 @@ fn may_be_title(lines: &[Line], c: &Classified, i: usize, page_title: Option<&st
             bare.contains(|c: char| c.is_ascii_digit()) || month_of(bare, patterns, active).is_some()
         });
     let numeric = date_only || f.digit_ratio > TITLE_MAX_DIGIT_RATIO;
+    if let Some(headline) = trail_headline(&l.text) {
+        let printed = page_title.is_none_or(|page| prints_title(page, &fold(headline)));
+        return !taken && !pattern && printed && headline.chars().count() <= TITLE_MAX_CHARS && !headline.ends_with('.');
+    }
     // An ordered list's item (`3. Getting started`) is a table of contents' entry.
     let item = f.item || is_numbered(&l.text);
     if taken || pattern || numeric || item || !(2..=40).contains(&f.words) || f.separators > 0 || f.link_ratio > 0.0 {
@@ -851,13 +873,15 @@ fn echoed_lead(lines: &[Line], c: &Classified, p: usize, patterns: &Patterns, ac
 /// The line of `range` that prints the most of the slug's words, the
 /// earliest of equals (see [`prints_slug`]).
 fn slug_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, slug: &[String], patterns: &Patterns, active: &Active) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
+    let mut best: Option<((usize, bool), usize)> = None;
     // The cheap tests first: most header lines are chrome, and counting the
     // slug's words splits and respells the line.
     for i in range.filter(|&i| may_be_title(lines, c, i, None, patterns, active)) {
         let hits = slug_hits(&lines[i], slug);
-        if qualifies(hits, slug) && best.is_none_or(|(b, _)| hits > b) {
-            best = Some((hits, i));
+        // The headline on its own line wins a tie with a trail ending in it.
+        let rank = (hits, trail_headline(&lines[i].text).is_none());
+        if qualifies(hits, slug) && best.is_none_or(|(b, _)| rank > b) {
+            best = Some((rank, i));
         }
     }
     best.map(|(_, i)| i)
@@ -935,7 +959,11 @@ fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, pag
         // standfirsts and captions under the headline (text titles right:
         // wcxb 361 -> 392 of 711, readability 28 -> 32, trafilatura-eval
         // 422 -> 423).
-        let mut score = f.words.min(TITLE_FULL_WORDS) as f32;
+        // A trail's headline loses a tie with the headline on its own line,
+        // which says where the article starts.
+        let trail = trail_headline(&l.text);
+        let words = trail.map_or(f.words, |h| h.split_whitespace().count());
+        let mut score = words.min(TITLE_FULL_WORDS) as f32 - if trail.is_some() { 0.5 } else { 0.0 };
         if repeats > 1 {
             score += 8.0;
         }
@@ -950,4 +978,28 @@ fn best_title(lines: &[Line], c: &Classified, range: std::ops::Range<usize>, pag
         }
     }
     best.map(|(_, i)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trail_headline_table() {
+        let cases = [
+            ("Home >Marketing >7 Plumbing Industry Trends You Need To Know in 2025", Some("7 Plumbing Industry Trends You Need To Know in 2025")),
+            ("Forum>iPhone>kein App Store mehr über Mobile Daten", Some("kein App Store mehr über Mobile Daten")),
+            ("Trang chủ » Tin tức » Hội nghị tổng kết công tác khuyến nông", Some("Hội nghị tổng kết công tác khuyến nông")),
+            // A menu's trail ends in a section, not a headline.
+            ("Home > About > Contact us", None),
+            // Two segments are a comparison or a quote, not a trail.
+            ("Home > Harbour wall to be extended", None),
+            // A step of a sentence's length is no step.
+            ("The council voted to extend the wall > a decade of debate > what comes next", None),
+            ("Harbour wall to be extended after long debate", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(trail_headline(text), want, "{text}");
+        }
+    }
 }
