@@ -788,6 +788,9 @@ const TRAIL_STEP_MAX_WORDS: usize = 4;
 /// Industry Trends …`, `Forum>iPhone>kein App Store mehr …`): trails glue
 /// the page's headline to the site's sections.
 fn trail_headline(text: &str) -> Option<&str> {
+    // Every headline candidate is asked: most hold no `>`, nor the last
+    // byte of `»` or `›`.
+    memchr::memchr3(b'>', 0xBB, 0xBA, text.as_bytes())?;
     let steps: Vec<&str> = text.split(['>', '»', '›']).map(str::trim).collect();
     let (last, path) = steps.split_last()?;
     let short_steps = path.iter().all(|s| !s.is_empty() && s.split_whitespace().count() <= TRAIL_STEP_MAX_WORDS);
