@@ -353,7 +353,7 @@ fn after_longest_prefix<'a>(text: &'a str, prefixes: impl Iterator<Item = &'a st
     let mut prefixes: Vec<&str> = prefixes.filter(|p| folded.starts_with(p)).collect();
     prefixes.sort_unstable_by_key(|p| std::cmp::Reverse(p.len()));
     for p in prefixes {
-        let Some(rest) = folded.strip_prefix(p) else { continue };
+        let rest = &folded[p.len()..];
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
             if let Some(glued) = glued_rest(body, p) {
                 return Some(trim_name_end(glued, value_closer));
@@ -864,10 +864,10 @@ const ECHO_BELOW: usize = 2;
 /// Waste?` under an introduction about zero waste).
 fn echoed_lead(lines: &[Line], c: &Classified, p: usize, patterns: &Patterns, active: &Active) -> Option<usize> {
     let lead = lines.get(p).filter(|l| is_prose(l, c.verdicts[p]) && opens_wire_lead(&l.text))?.folded.as_deref()?;
-    let lead_words: Vec<&str> = lead.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let lead_words = words_of(lead);
     (p + 1..(p + 1 + ECHO_BELOW).min(lines.len())).find(|&i| {
         let Some(folded) = lines[i].folded.as_deref().filter(|_| lines[i].f.words >= 3) else { return false };
-        let words: Vec<&str> = folded.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let words = words_of(folded);
         let echoed = words.iter().filter(|w| lead_words.contains(w)).count();
         echoed as f32 >= ECHO_MIN_SHARE * words.len() as f32 && may_be_title(lines, c, i, None, patterns, active)
     })
@@ -899,11 +899,17 @@ fn qualifies(hits: usize, slug: &[String]) -> bool {
     hits >= 2 && hits * 2 >= slug.len()
 }
 
+/// The alphanumeric runs of a folded line: its words for matching a slug or
+/// a lead.
+fn words_of(folded: &str) -> Vec<&str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+}
+
 /// How many of the slug's words the line prints, spelled as they are or as
 /// slugs spell them (`Mündigkeit`: `mundigkeit`, `muendigkeit`).
 fn slug_hits(l: &Line, slug: &[String]) -> usize {
     let Some(folded) = l.folded.as_deref() else { return 0 };
-    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words = words_of(folded);
     let spelled: Vec<String> = words.iter().filter(|w| !w.is_ascii()).flat_map(|w| slug_spellings(w)).collect();
     slug.iter().filter(|s| words.contains(&s.as_str()) || spelled.contains(s)).count()
 }
